@@ -1,0 +1,341 @@
+"""Extract metric candidates: `Segments` -> list of `Candidate`.
+
+A number with a unit (numbers.py) becomes a candidate when it is a claim: not a year
+or date, not an ordinal, not inside a slogan or a name (“五个强化”, 1+1+N+X), not a
+repeat of an earlier claim (a duplicated paragraph). Its subject is the noun phrase
+naming what is counted, read after the number (建立10个社区老年食堂) or before it
+(组建小区党支部192个).
+
+    >>> [c.subject_zh for c in extract_text("组建小区党支部192个，建立10个社区老年食堂。")]
+    ['小区党支部', '社区老年食堂']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import QUANTITY, Quantity, to_quantity
+from .segment import Document, Paragraph, Segments, segment
+from .sources import Source
+
+# Verbs that end the counted noun phrase when it follows the number
+# (引导62名社区委员|到…, 带动3.2万余名居民|加入…).
+_AFTER_STOP = re.compile(
+    r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
+    r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
+    r"合作|认领|走进|前往|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
+    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|均|达)"
+)
+# Verbs before the number: the subject is what follows the last of them
+# (选优配强|小区党支部班子成员521人).
+_VERBS = (
+    "组建 建立 建成 成立 设立 设置 打造 新建 改建 扩建 培育 孵化 选派 选聘 选拔 选优 配强 配齐 配备 吸纳 "
+    "引导 认领 落实 开展 召开 举办 举行 培训 覆盖 纳入 带动 投入 办理 清理 拆除 解散 注销 取消 明确 "
+    "招录 招聘 推荐 实现 发放 提供 排查 化解 调解 收集 受理 解决 新增 涉及 惠及 参与 入驻 签订 联系 "
+    "走访 慰问 帮助 代办 整治 改造 升级 下沉 划分 吸引 储备 评选 表彰 筹集 争取 发动 动员 组织开展 "
+    "组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
+    "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
+    "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
+    "处理 处置 办结 回访 共有 现有 建有 进入 享受"
+).split()
+_VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
+_LEAD_STRIP = re.compile(
+    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全年|目前|截至目前|截至|截止目前|其中|共计|共有|已|累计|"
+    r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后)+"
+)
+_TRAIL_STRIP = re.compile(
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|"
+    r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
+)
+_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增)(?:了|达|为|约)?$")
+_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?)(?:了|达|为|约)?$")
+_CLAUSE_BREAK = "，,。；;：:！？!?\n"
+_OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    document: int  # index into Segments.documents
+    quote: str
+    start: int
+    end: int
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    approximate: bool
+    change: str | None
+    subject_zh: str
+    locality_code: str | None
+    initiative_start: int | None  # start offset of the innermost initiative holding it
+    context: str  # the sentence it stands in, for reviewers
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted stretches (“五个强化”, 《…》): numbers inside them are names."""
+    spans, i = [], 0
+    while i < len(text):
+        close = _OPEN_QUOTES.get(text[i])
+        if close:
+            j = text.find(close, i + 1)
+            if j != -1 and j - i <= 24:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
+    a, b = q.start, q.end
+    before = text[a - 1] if a > 0 else ""
+    after = text[b] if b < len(text) else ""
+    if q.chinese and (q.value == 1 and not q.pre):
+        return False  # 一次采集, 一个中心: an article, not a count
+    if q.bare_multiplier and not q.pre:
+        return False  # 千家万户
+    if before == "第" or (q.pre == "" and text[max(0, a - 2):a] in ("第一", "前")):
+        return False  # 第三
+    if before in "+＋-—/" or after in "+＋":
+        return False  # 1+1+N+X, formulas
+    if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+        return False  # codes such as G20
+    if q.chinese and after and after in "一二两三四五六七八九十":
+        return False  # 六个一, 四个一批
+    if any(s < a and b <= e for s, e in quoted):
+        return False
+    if q.unit in ("个", "项", "条") and q.chinese and after in "强化覆盖转变":
+        return False  # 五个强化, 两个覆盖, 三个转变 without quotes
+    return True
+
+
+def _change(before: str) -> str | None:
+    tail = before[-6:]
+    if _INCREASE.search(tail):
+        return "increase"
+    if _DECREASE.search(tail):
+        return "decrease"
+    return None
+
+
+def _skip_bracket(s: str, i: int) -> int:
+    close = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」"}.get(s[i])
+    if close:
+        j = s.find(close, i + 1)
+        if j != -1 and j - i <= 12:
+            return j + 1
+    return i + 1
+
+
+def _subject_after(text: str, end: int) -> str:
+    """建立10个|社区老年食堂和托育中心、43个… -> 社区老年食堂和托育中心"""
+    i, n = end, min(len(text), end + 40)
+    out_end = end
+    segment_start = end
+    while i < n:
+        c = text[i]
+        if c in _CLAUSE_BREAK or c in "…—" or c.isdigit():
+            break
+        if c == "、":
+            if i == end:
+                return ""
+            nxt = next((k for k in range(i + 1, min(len(text), i + 20)) if text[k] in _CLAUSE_BREAK + "、"),
+                       min(len(text), i + 20))
+            if QUANTITY.search(text, i + 1, nxt):
+                break  # 43个户外劳动者驿站、172个…: the next item has its own number
+            i += 1
+            continue
+        if c in "（(“‘「":
+            i = _skip_bracket(text, i)
+            out_end = i
+            continue
+        m = _AFTER_STOP.match(text[segment_start:], i - segment_start)
+        if m:
+            if i == end:
+                return ""
+            break
+        i += 1
+        out_end = i
+    s = text[end:out_end]
+    k = _last_deng(s)
+    if k >= 0:
+        s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
+    if "的" in s:
+        s = s[s.rindex("的") + 1:]
+    return _tidy(s)
+
+
+def _last_deng(s: str) -> int:
+    """Index of the 等 that closes an enumeration (not 等级, not inside brackets), or -1."""
+    depth = 0
+    for k in range(len(s) - 1, -1, -1):
+        c = s[k]
+        if c in "）)”":
+            depth += 1
+        elif c in "（(“":
+            depth = max(0, depth - 1)
+        elif c == "等" and depth == 0 and s[k + 1:k + 2] not in ("级", "次", "同", "于"):
+            return k
+    return -1
+
+
+def _tidy(s: str) -> str:
+    """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
+    s = s.strip("、，,：: ")
+    while s and s[0] in "）)”’」" :
+        s = s[1:]
+    while s and s[-1] in "“‘「（(":
+        s = s[:-1]
+    if s.count("“") > s.count("”") and s.startswith("“"):
+        s = s[1:]
+    if s.count("”") > s.count("“") and s.endswith("”"):
+        s = s[:-1]
+    if s.startswith(("（", "(")):
+        close = s.find("）" if s[0] == "（" else ")")
+        if 0 < close < len(s) - 2:
+            s = s[close + 1:]
+    return s
+
+
+def _verb_end(s: str) -> int:
+    """End of the first verb (and the verbs chained to it) outside quotes, or 0."""
+    quoted = _quoted_spans(s)
+    for m in _VERB_RX.finditer(s):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        end = m.end()
+        while True:
+            m2 = _VERB_RX.match(s, end)
+            if not m2 or len(s) - m2.end() < 3:
+                break
+            end = m2.end()
+        return end if len(s) - end >= 2 else 0
+    return 0
+
+
+def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
+    """组建小区党支部|192个 -> 小区党支部"""
+    a = floor
+    for k in range(start - 1, floor - 1, -1):
+        if text[k] in _CLAUSE_BREAK:
+            a = k + 1
+            break
+    s = text[a:start]
+    s = _LEAD_STRIP.sub("", s)
+    s = _TRAIL_STRIP.sub("", s)
+    k = _last_deng(s)
+    if k >= 0:
+        s = s[k + 1:]
+    parts = s.split("、")
+    s = parts[-1]
+    # 设立党员先锋岗、党员责任区320个: the enumeration before one number is its subject
+    k = len(parts) - 2
+    while k >= 0 and parts[k] and not any(ch.isdigit() for ch in parts[k]):
+        v = _verb_end(parts[k])
+        if v:
+            s = parts[k][v:] + "、" + s
+            break
+        s = parts[k] + "、" + s
+        k -= 1
+    if rate:
+        s = re.sub(r"^(?:实现|保持|达到|确保)", "", s)
+    elif "、" not in s:
+        s = s[_verb_end(s):]
+    s = _LEAD_STRIP.sub("", s)
+    s = _TRAIL_STRIP.sub("", s)
+    return _tidy(s)
+
+
+def subject_of(text: str, q: Quantity, floor: int) -> str:
+    rate = q.unit in ("%", "个百分点", "岁", "倍")
+    if not rate and not q.unit.startswith("元"):
+        after = _subject_after(text, q.end)
+        if len(after) >= 2:
+            return after
+    before = _subject_before(text, q.start, floor, rate)
+    if before:
+        return before
+    return _subject_after(text, q.end) or text[q.end:q.end + 4].split("，")[0]
+
+
+def _sentence(text: str, a: int, b: int) -> str:
+    s = max(text.rfind(c, 0, a) for c in "。；！？") + 1
+    ends = [i for i in (text.find(c, b) for c in "。；！？") if i != -1]
+    e = min(ends) + 1 if ends else len(text)
+    return text[s:e]
+
+
+def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph) -> list[Candidate]:
+    text = para.text
+    quoted = _quoted_spans(text)
+    out: list[Candidate] = []
+    floor = 0
+    for m in QUANTITY.finditer(text):
+        q = to_quantity(m)
+        if q is None:
+            continue
+        if q.pre == "上" and not q.bare_multiplier:
+            m2 = QUANTITY.match(text, q.start + 1)  # 在岗位上3名: 上 is not 上千
+            q = to_quantity(m2) if m2 else None
+            if q is None:
+                continue
+        if not is_claim(text, q, quoted):
+            continue
+        start, end = para.raw_span(q.start, q.end)
+        if seg.is_repeat(start):
+            floor = q.end
+            continue
+        holder = _innermost(seg, doc, start)
+        out.append(Candidate(
+            document=doc.index,
+            quote=seg.source.text[start:end],
+            start=start,
+            end=end,
+            value=q.value,
+            value_max=q.value_max,
+            unit=q.unit,
+            approximate=q.approximate,
+            change=_change(text[max(0, q.start - 8):q.start]),
+            subject_zh=subject_of(text, q, floor),
+            locality_code=seg.locality_at(start, doc),
+            initiative_start=holder,
+            context=_sentence(text, q.start, q.end),
+        ))
+        floor = q.end
+    return out
+
+
+def _innermost(seg: Segments, doc: Document, pos: int) -> int | None:
+    best = None
+    for init in seg.initiatives:
+        if init.document != doc.index or not (init.holds[0] <= pos < init.holds[1]):
+            continue
+        if best is None or init.holds[1] - init.holds[0] < best.holds[1] - best.holds[0]:
+            best = init
+    if best is None:
+        return None
+    # Text of another place inside a report is not held by the report's initiatives.
+    r_here = next((r for r in seg.regions if r.start <= pos < r.end), None)
+    r_init = next((r for r in seg.regions if r.start <= best.start < r.end), None)
+    if r_here != r_init:
+        return None
+    return best.start
+
+
+def extract(seg: Segments) -> list[Candidate]:
+    out: list[Candidate] = []
+    for doc in seg.documents:
+        for p in doc.paragraphs:
+            para = seg.paragraphs[p]
+            if para.kind in ("body", "heading"):
+                out += _paragraph_candidates(seg, doc, para)
+    return out
+
+
+def extract_text(text: str, name: str = "text.txt") -> list[Candidate]:
+    """Candidates of a plain string (for tests and the `extract` command)."""
+    import hashlib
+
+    data = text.encode("utf-8")
+    return extract(segment(Source(name, text, hashlib.sha256(data).hexdigest(), len(data))))

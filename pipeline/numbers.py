@@ -1,0 +1,137 @@
+"""Numbers with units: text -> `Quantity` (value, range, unit, approximate).
+
+One compiled pattern finds every number followed by a unit; `to_quantity` normalises
+it (multipliers applied, Chinese numerals converted with cn2an, full-width digits and
+thousands separators removed). Whether a match is a *claim* (not a year, an ordinal or
+a slogan) is decided in `extract.py`, which sees the context.
+
+    >>> q = next(iter_quantities("带动3.2万余名居民加入治理队伍"))
+    >>> (q.quote, q.value, q.unit, q.approximate)
+    ('3.2万余名', 32000, '名', True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+# Units after the number, longest first so that 人次 wins over 人. Traditional forms
+# are listed beside simplified ones; `UNIT_CANON` maps them back.
+_UNITS = (
+    "个百分点 個百分點 百分点 百分點 平方公里 平方米 公里 人次 场次 場次 户次 戶次 件次 批次 "
+    "元/人/月 元/人/年 元/月 元/人 元/年 元/户 元/戶 元/亩 元/畝 元/天 元/次 "
+    "个月 個月 小时 小時 分钟 分鐘 周岁 週歲 "
+    "个 個 名 人 家 项 項 次 场 場 户 戶 件 支 处 處 所 座 条 條 间 間 张 張 份 期 类 類 "
+    "套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 篇 轮 輪 栋 棟 幢 批 倍 天 元 % ％ 成"
+).split()
+UNIT_CANON = {
+    "個百分點": "个百分点", "百分点": "个百分点", "百分點": "个百分点", "場次": "场次",
+    "戶次": "户次", "元/戶": "元/户", "元/畝": "元/亩", "個月": "个月", "小時": "小时",
+    "分鐘": "分钟", "週歲": "岁", "周岁": "岁", "個": "个", "項": "项", "場": "场", "戶": "户",
+    "處": "处", "條": "条", "間": "间", "張": "张", "類": "类", "臺": "台", "輛": "辆",
+    "歲": "岁", "畝": "亩", "噸": "吨", "冊": "册", "輪": "轮", "棟": "栋", "％": "%",
+}
+_PRE = "将近|接近|超过|超過|不少于|不低于|近|约|約|逾|超|上"
+_AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_CN = r"[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零〇一二三四五六七八九]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_APPROX_AFTER_NUM = "余|餘|多"
+_MULT = "万|萬|亿|億|千"
+_POST = "以上|左右|上下|之多"
+
+QUANTITY = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    rf"(?P<num>{_NUM})"
+    rf"(?:(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
+    rf"(?P<a1>{_APPROX_AFTER_NUM})?"
+    rf"(?P<mult>{_MULT})?"
+    rf"(?P<a2>{_APPROX_AFTER_NUM})?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))})"
+    rf"(?P<post>{_POST})?"
+)
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_MULT_VALUE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "千": 1000}
+_CN_DIGITS = set("零〇一二两兩三四五六七八九十百千万萬亿億点點")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    quote: str
+    start: int  # offsets into the string that was scanned
+    end: int
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    approximate: bool
+    chinese: bool  # written in Chinese numerals (一千二百, 三成)
+    bare_multiplier: bool  # 千, 万 alone (近千人): a number only after a qualifier
+    pre: str  # qualifier before the number (近, 约, 超过, ...), '' if none
+
+
+def _tidy(v: Decimal) -> int | float:
+    return int(v) if v == v.to_integral_value() else float(v)
+
+
+@lru_cache(maxsize=4096)
+def parse_number(s: str) -> Decimal | None:
+    """'1,200' -> 1200, '１２' -> 12, '一千二百' -> 1200, '两' -> 2, '千' -> 1000."""
+    if s[0] in _CN_DIGITS:
+        if s in ("百", "千", "万", "萬", "亿", "億"):
+            return Decimal({"百": 100, "千": 1000}.get(s, _MULT_VALUE.get(s, 0)))
+        import cn2an  # slow import (150 ms): only when a Chinese numeral is met
+
+        try:
+            return Decimal(str(cn2an.cn2an(s.replace("兩", "两").replace("萬", "万")
+                                             .replace("億", "亿").replace("點", "点"), "smart")))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    try:
+        return Decimal(s.translate(_FULLWIDTH).replace(",", "").replace("，", ""))
+    except ArithmeticError:
+        return None
+
+
+def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
+    """A `QUANTITY` match -> `Quantity`, or None when the numeral does not parse."""
+    num, num2 = m["num"], m["num2"]
+    value = parse_number(num)
+    if value is None:
+        return None
+    high = parse_number(num2) if num2 else None
+    if num2 and high is None:
+        return None
+    mult = Decimal(_MULT_VALUE[m["mult"]]) if m["mult"] else Decimal(1)
+    unit = UNIT_CANON.get(m["unit"], m["unit"])
+    factor = mult
+    if unit == "成":  # 三成 = 30 %
+        unit, factor = "%", mult * 10
+    value = value * factor
+    high = high * factor if high is not None else None
+    if high is not None and high <= value:
+        return None  # 5-3个 is not a range
+    pre = m["pre"] or ""
+    approximate = bool(pre or m["a1"] or m["a2"] or m["post"])
+    return Quantity(
+        quote=m.group(0),
+        start=m.start() + offset,
+        end=m.end() + offset,
+        value=_tidy(value),
+        value_max=_tidy(high) if high is not None else None,
+        unit=unit,
+        approximate=approximate,
+        chinese=num[0] in _CN_DIGITS,
+        bare_multiplier=num in ("百", "千", "万", "萬", "亿", "億"),
+        pre=pre,
+    )
+
+
+def iter_quantities(text: str) -> Iterator[Quantity]:
+    """Every number-with-unit in `text`, left to right (claims or not)."""
+    for m in QUANTITY.finditer(text):
+        q = to_quantity(m)
+        if q is not None:
+            yield q

@@ -1,0 +1,578 @@
+"""Segment a source: `Source` -> `Segments` (documents, initiatives, defects, view).
+
+The raw text is never changed. Segmentation works on a repaired *view*: paragraphs
+whose pieces are raw lines, joined across page breaks (`推\\n\\n动`), with every view
+offset mapped back to the raw text. Scraping defects are detected and recorded:
+
+- page_break: a sentence split by a blank line (`排查识别6个社区先进党` / `组织、…`);
+- duplicate: lines that repeat earlier lines verbatim (the 江口县 block, a heading);
+- misplaced: the tail of a paragraph repeating another paragraph (强化教育培训);
+- truncated: a paragraph that stops mid-sentence (`按照“六`);
+- foreign_fragment: a run of another county's text inside a report;
+- caption: a photo caption after the last paragraph.
+
+Claims inside duplicate and misplaced spans are repeats: they are not rows again.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import localities
+from .sources import Source
+
+# ---------------------------------------------------------------- line classes
+
+_TERMINAL = "。！？!?；;…"
+_CLOSERS = "”’」』）)"
+_BULLET = re.compile(r"^[●•·▪■◆◇○\-—*]\s*")
+_NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
+_NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*")
+_NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、]\s*(?![0-9])")
+_DEBRIS = re.compile(
+    r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
+    r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
+    r"分享到|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
+    r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
+    r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
+    r"|^\s*\[\d+\]\s*$"
+)
+_CAPTION = re.compile(r"^(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
+_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _terminal(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and (t[-1] in _TERMINAL or t[-1] in "：:") or text.endswith(("。”", "！”", "？”"))
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    newlines_before: int  # newlines between the previous line and this one
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A view paragraph: raw lines joined across page breaks."""
+
+    lines: tuple[Line, ...]
+    kind: str  # title | heading | body | debris | caption
+    text: str = field(init=False)
+    _cum: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "text", "".join(x.text for x in self.lines))
+        cum, n = [], 0
+        for x in self.lines:
+            cum.append(n)
+            n += len(x.text)
+        object.__setattr__(self, "_cum", tuple(cum))
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    def raw(self, i: int) -> int:
+        """View offset in `text` -> raw offset in the source."""
+        k = bisect_right(self._cum, i) - 1
+        return self.lines[k].start + (i - self._cum[k])
+
+    def raw_span(self, i: int, j: int) -> tuple[int, int]:
+        return self.raw(i), self.raw(j - 1) + 1
+
+
+@dataclass(frozen=True)
+class Defect:
+    kind: str
+    start: int
+    end: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Document:
+    index: int
+    title: str  # '' for a fragment without a title
+    start: int
+    end: int
+    locality_code: str | None
+    completeness: str
+    paragraphs: tuple[int, ...]  # indexes into Segments.paragraphs
+
+
+@dataclass(frozen=True)
+class Initiative:
+    document: int
+    level: str  # programme | theme | measure
+    name_zh: str
+    start: int
+    end: int
+    parent_start: int | None  # start offset of the parent initiative
+    locality_code: str | None
+    holds: tuple[int, int]  # raw span of the text the initiative holds
+
+
+@dataclass(frozen=True)
+class Region:
+    """A raw span whose text is about another place than its document."""
+
+    start: int
+    end: int
+    locality_code: str
+
+
+@dataclass(frozen=True)
+class Segments:
+    source: Source
+    paragraphs: tuple[Paragraph, ...]
+    documents: tuple[Document, ...]
+    initiatives: tuple[Initiative, ...]
+    defects: tuple[Defect, ...]
+    regions: tuple[Region, ...]  # paragraph- or fragment-level places
+    repeats: tuple[tuple[int, int], ...]  # raw spans whose claims were stated earlier
+
+    def is_repeat(self, start: int) -> bool:
+        return any(a <= start < b for a, b in self.repeats)
+
+    def locality_at(self, start: int, document: Document) -> str | None:
+        for r in self.regions:
+            if r.start <= start < r.end:
+                return r.locality_code
+        return document.locality_code
+
+
+# ---------------------------------------------------------------- lines
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with the raw span of their stripped text."""
+    out: list[Line] = []
+    pos, newlines = 0, 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        stripped = body.strip(" \t\u3000\ufeff\xa0")
+        if stripped:
+            lead = len(body) - len(body.lstrip(" \t\u3000\ufeff\xa0"))
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped, newlines))
+            newlines = 0
+        if len(body) < len(raw):
+            newlines += 1
+        pos += len(raw)
+    return out
+
+
+def _is_heading(text: str) -> bool:
+    """强化组织建设 筑牢基层治理根基; 一、强化组织建设; （一）建强支部"""
+    if _NUM_THEME.match(text) or _NUM_SUB.match(text):
+        return len(text) <= 40 and "。" not in text.rstrip("。")
+    if len(text) > 32 or _BULLET.match(text):
+        return False
+    return not any(c in text for c in "。，,；;！？!?") and not _TITLE.match(text)
+
+
+def _title_place(text: str) -> str | None:
+    m = _TITLE.match(text)
+    if not m or len(text) > 60 or "。" in text:
+        return None
+    return localities.resolve(m["place"])
+
+
+def classify(lines: list[Line]) -> list[str]:
+    kinds = []
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if _DEBRIS.search(t) and len(t) < 80:
+            kinds.append("debris")
+        elif _CAPTION.match(t):
+            kinds.append("caption")
+        elif _title_place(t):
+            kinds.append("title")
+        elif _is_heading(t):
+            kinds.append("heading")
+        else:
+            kinds.append("body")
+    # The first real line, short and unpunctuated, is the title of an untitled page.
+    first = next((i for i, k in enumerate(kinds) if k not in ("debris",)), None)
+    if first is not None and kinds[first] == "heading" and "title" not in kinds and \
+            not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
+        nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
+        if nxt == "body" or nxt == "heading":
+            kinds[first] = "title"
+    # A short single sentence after two or more blank lines at the very end: a caption.
+    last = len(lines) - 1
+    while last >= 0 and kinds[last] == "debris":
+        last -= 1
+    if last > 0 and kinds[last] == "body" and lines[last].newlines_before >= 3 \
+            and len(lines[last].text) <= 100 and len(_SENTENCE_END.findall(lines[last].text)) <= 1:
+        kinds[last] = "caption"
+    return kinds
+
+
+# ---------------------------------------------------------------- repairs
+
+
+def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
+                groups: dict[str, list[int]]) -> tuple[list[Paragraph], list[Defect]]:
+    """Join lines across page breaks into paragraphs; record breaks and truncations."""
+    paras: list[Paragraph] = []
+    defects: list[Defect] = []
+    i = 0
+    while i < len(lines):
+        group = [lines[i]]
+        kind = kinds[i]
+        while kind == "body" and i + 1 < len(lines):
+            cur, nxt = lines[i], lines[i + 1]
+            if _terminal(cur.text) or _BULLET.match(group[0].text):
+                break
+            joinable = kinds[i + 1] == "body" and nxt.newlines_before <= 2 \
+                and not _BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text)
+            occurrences = groups.get(nxt.text, [])
+            if joinable and len(occurrences) > 1:
+                # A repeated line continues this one only if one of its copies follows
+                # a copy of this line; otherwise this line was cut and text pasted after.
+                joinable = any(k > 0 and k != i + 1 and lines[k - 1].text == cur.text
+                               for k in occurrences)
+            if not joinable:
+                break
+            defects.append(Defect("page_break", cur.end, nxt.start,
+                                  f"sentence split by a page break: …{cur.text[-6:]}|{nxt.text[:6]}…"))
+            group.append(nxt)
+            i += 1
+        para = Paragraph(tuple(group), kind)
+        if kind == "body" and not _terminal(para.text) and not _BULLET.match(para.text) \
+                and (i not in dup_of):
+            defects.append(Defect("truncated", para.start, para.end,
+                                  f"paragraph stops mid-sentence: …{para.text[-10:]}"))
+        paras.append(para)
+        i += 1
+    return paras, defects
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((s, m.end()))
+        s = m.end()
+    if s < len(text):
+        out.append((s, len(text)))
+    return out
+
+
+def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
+             line_index: dict[int, int]) -> tuple[list[Defect], list[tuple[int, int]]]:
+    """Duplicate runs of lines, and tails of paragraphs that repeat earlier sentences."""
+    defects: list[Defect] = []
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+
+    def close():
+        if run:
+            a, b = lines[run[0]].start, lines[run[-1]].end
+            first = lines[dup_of[run[0]]]
+            defects.append(Defect("duplicate", a, b,
+                                  f"{len(run)} line(s) repeating text first given at offset {first.start}: "
+                                  f"{lines[run[0]].text[:16]}…"))
+            spans.append((a, b))
+            run.clear()
+
+    for i in range(len(lines)):
+        if i in dup_of:
+            run.append(i)
+        else:
+            close()
+    close()
+
+    seen: dict[str, tuple[int, int]] = {}  # sentence -> (paragraph, view start)
+    for p, para in enumerate(paras):
+        if para.kind != "body":
+            continue
+        has_dup = any(line_index[ln.start] in dup_of for ln in para.lines)
+        sents = _sentences(para.text)
+        for s, (a, b) in enumerate(sents):
+            sent = para.text[a:b]
+            if len(sent) < 15:
+                continue
+            if sent in seen and not has_dup:
+                p0, a0 = seen[sent]
+                # Extend back over the common tail of the preceding sentence.
+                src = paras[p0].text
+                x, y = a, a0
+                while x > 0 and y > 0 and para.text[x - 1] == src[y - 1]:
+                    x, y = x - 1, y - 1
+                start, end = para.raw(x), para.end
+                defects.append(Defect("misplaced", start, end,
+                                      f"paragraph tail repeats text first given at offset {paras[p0].raw(y)}: "
+                                      f"{para.text[x:x + 16]}…"))
+                spans.append((start, end))
+                break
+            seen.setdefault(sent, (p, a))
+    return defects, spans
+
+
+# ---------------------------------------------------------------- places
+
+
+def _lead_place(para: Paragraph) -> tuple[str, int] | None:
+    """The place a paragraph is about when its body opens with a place name.
+
+    健全组织体系。江口县着力构建… -> 520621
+    """
+    text = para.text
+    lead_end = 0
+    m = _SENTENCE_END.search(text)
+    if m and m.end() <= 25:
+        lead_end = m.end()
+    for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
+        if a == 0:
+            return code, b
+        break
+    return None
+
+
+def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
+    """Title prefix (碧江区：…), else the deepest of the first chain of places in the text."""
+    if title:
+        code = _title_place(title)
+        if code:
+            return code
+    for p in idx:
+        para = paras[p]
+        if para.kind != "body":
+            continue
+        mentions = localities.find_mentions(para.text[:200])
+        if not mentions:
+            continue
+        chain = [mentions[0]]
+        for a, b, code in mentions[1:]:
+            if a - chain[-1][1] <= 1:
+                chain.append((a, b, code))
+            else:
+                break
+        best = chain[-1][2]
+        for a, b, code in chain:  # prefer the deepest unit of 贵州省铜仁市碧江区
+            loc = localities.by_code(code)
+            if loc and loc.level == "county":
+                best = code
+        return best
+    return None
+
+
+# ---------------------------------------------------------------- structure
+
+_MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    """Span of a paragraph's lead sentence without its 。, if the paragraph has one."""
+    m = _SENTENCE_END.search(text)
+    if not m or m.group() not in "。；;" or m.end() >= len(text):
+        return None
+    return 0, m.start()
+
+
+def _strip_number(text: str) -> int:
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_ITEM, _BULLET):
+        m = rx.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
+def segment(source: Source) -> Segments:
+    text = source.text
+    lines = split_lines(text)
+    kinds = classify(lines)
+    groups: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if kinds[i] in ("body", "heading", "title") and len(ln.text) >= 8:
+            groups.setdefault(ln.text, []).append(i)
+    dup_of = {i: g[0] for g in groups.values() for i in g[1:]}
+    line_index = {ln.start: i for i, ln in enumerate(lines)}
+
+    paras, defects = _join_lines(lines, kinds, dup_of, groups)
+    rep_defects, repeats = _repeats(lines, paras, dup_of, line_index)
+    defects += rep_defects
+
+    def repeated(pos: int) -> bool:
+        return any(a <= pos < b for a, b in repeats)
+
+    for para in paras:
+        if para.kind == "caption":
+            defects.append(Defect("caption", para.start, para.end,
+                                  f"photo caption, not report text: {para.text[:20]}…"))
+
+    # -- documents: a title starts one; text before the first title is a fragment
+    starts = [p for p, para in enumerate(paras) if para.kind == "title"
+              and not repeated(para.start)]
+    content = [p for p, para in enumerate(paras) if para.kind not in ("debris", "caption")]
+    bounds: list[tuple[int, list[int]]] = []
+    if content and (not starts or content[0] < starts[0]):
+        head = [p for p in content if not starts or p < starts[0]]
+        if any(paras[p].kind == "body" for p in head):
+            bounds.append((-1, head))
+    for k, s in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(paras)
+        bounds.append((s, [p for p in content if s <= p < stop]))
+
+    documents: list[Document] = []
+    initiatives: list[Initiative] = []
+    regions: list[Region] = []
+    truncated_at = [d.start for d in defects if d.kind == "truncated"]
+    for d, (title_p, idx) in enumerate(bounds):
+        title = paras[title_p].text if title_p >= 0 else ""
+        place = _doc_place(paras, idx, title)
+        start, end = paras[idx[0]].start, paras[idx[-1]].end
+        if title_p < 0:
+            completeness = "fragment" if starts else "complete"
+        else:
+            completeness = "truncated" if any(start <= t < end for t in truncated_at) else "complete"
+        doc_regions = _regions(paras, idx, place, dup_of, line_index)
+        regions += doc_regions
+        if any(r.start > start for r in doc_regions) and completeness == "complete":
+            completeness = "truncated"
+        documents.append(Document(d, title, start, end, place, completeness, tuple(idx)))
+        initiatives += _structure(d, paras, idx, title_p, place, doc_regions, repeated)
+        for r in doc_regions:
+            if r.end - r.start > 0 and _is_fragment(r, paras, idx):
+                defects.append(Defect("foreign_fragment", r.start, r.end,
+                                      f"text of another place ({r.locality_code}) inside this report"))
+
+    defects.sort(key=lambda x: (x.start, x.kind))
+    return Segments(source, tuple(paras), tuple(documents), tuple(initiatives),
+                    tuple(defects), tuple(regions), tuple(sorted(repeats)))
+
+
+def _is_fragment(r: Region, paras, idx) -> bool:
+    inside = [p for p in idx if r.start <= paras[p].start < r.end]
+    return len(inside) > 1
+
+
+def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
+    """Paragraphs about another place, grown into runs over the repeated block around them."""
+    own = set()
+    if place:
+        own = {x.code for x in localities.lineage(place)}
+    foreign: dict[int, str] = {}
+    for p in idx:
+        if paras[p].kind != "body":
+            continue
+        hit = _lead_place(paras[p])
+        if hit and hit[0] not in own:
+            loc = localities.by_code(hit[0])
+            if loc and loc.level in ("county", "prefecture"):
+                foreign[p] = hit[0]
+
+    first_of_dup = {v for v in dup_of.values()}
+
+    def repeated_block(p: int) -> bool:
+        return any(line_index[ln.start] in dup_of or line_index[ln.start] in first_of_dup
+                   for ln in paras[p].lines)
+
+    out: list[Region] = []
+    pos = {p: k for k, p in enumerate(idx)}
+    taken: set[int] = set()
+    for p, code in foreign.items():
+        if p in taken:
+            continue
+        k0 = k1 = pos[p]
+        if repeated_block(p):
+            while k0 > 0 and paras[idx[k0 - 1]].kind == "body" and repeated_block(idx[k0 - 1]) \
+                    and foreign.get(idx[k0 - 1], code) == code:
+                k0 -= 1
+            while k1 + 1 < len(idx) and paras[idx[k1 + 1]].kind == "body" and \
+                    repeated_block(idx[k1 + 1]) and foreign.get(idx[k1 + 1], code) == code:
+                k1 += 1
+        taken.update(idx[k0:k1 + 1])
+        out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code))
+    return out
+
+
+def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, place: str | None,
+               regions: list[Region], repeated) -> list[Initiative]:
+    """Programme, themes and measures of one document."""
+    out: list[Initiative] = []
+    doc_end = paras[idx[-1]].end
+    programme = None
+    if title_p >= 0:
+        t = paras[title_p]
+        m = _TITLE.match(t.text)
+        a = m.start("slogan") if m else 0
+        s, e = t.raw_span(a, len(t.text))
+        programme = Initiative(d, "programme", t.text[a:], s, e, None, place, (t.start, doc_end))
+        out.append(programme)
+
+    def region_of(pos: int) -> Region | None:
+        return next((r for r in regions if r.start <= pos < r.end), None)
+
+    has_headings = any(paras[p].kind == "heading" for p in idx if p != title_p)
+    numbered_themes = any(_NUM_THEME.match(paras[p].text) for p in idx)
+    body = [p for p in idx if p != title_p]
+    theme: Initiative | None = None
+    pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
+
+    for p in body:
+        para = paras[p]
+        if repeated(para.start):
+            continue
+        reg = region_of(para.start)
+        loc = reg.locality_code if reg else place
+        parent_theme = None if reg else theme
+        top = None if reg else programme
+        if para.kind == "heading":
+            off = _strip_number(para.text)
+            name = para.text[off:].rstrip("。：:")
+            level = "theme"
+            if _NUM_SUB.match(para.text) and numbered_themes:
+                level = "measure"
+            elif _NUM_ITEM.match(para.text) and (numbered_themes or has_headings):
+                level = "measure"
+            s, e = para.raw_span(off, off + len(name))
+            init = Initiative(d, level, para.text[off:off + len(name)], s, e,
+                              (parent_theme or top).start if level == "measure" and (parent_theme or top)
+                              else (top.start if top else None), loc, (para.start, doc_end))
+            pending.append((init, p))
+            if level == "theme" and not reg:
+                theme = init
+            continue
+        if para.kind != "body":
+            continue
+        off = _strip_number(para.text)
+        lead = _lead(para.text[off:])
+        if not lead:
+            continue
+        name = para.text[off:off + lead[1]]
+        s, e = para.raw_span(off, off + lead[1])
+        commas = name.count("，") + name.count(",")
+        numbered_sub = bool(_NUM_SUB.match(para.text))
+        if not has_headings and commas == 1 and len(name) <= 40 and not reg \
+                and (not numbered_sub or not numbered_themes) or (_NUM_THEME.match(para.text) and len(name) <= 40):
+            init = Initiative(d, "theme", name, s, e, top.start if top else None, loc, (para.start, doc_end))
+            theme = init
+            pending.append((init, p))
+        elif (len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40):
+            parent = parent_theme or top
+            init = Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
+                              (para.start, para.end))
+            pending.append((init, p))
+
+    # A theme holds the text up to the next theme; fix the spans now that all are known.
+    themes = [init for init, _ in pending if init.level == "theme"]
+    for init, p in pending:
+        if init.level == "theme":
+            nxt = [t.holds[0] for t in themes if t.holds[0] > init.holds[0]]
+            init = Initiative(init.document, init.level, init.name_zh, init.start, init.end,
+                              init.parent_start, init.locality_code,
+                              (init.holds[0], min(nxt) if nxt else doc_end))
+        out.append(init)
+    return out
