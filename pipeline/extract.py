@@ -333,6 +333,18 @@ def extract(seg: Segments) -> list[Candidate]:
     return out
 
 
+def candidates_of_file(path) -> list[dict]:
+    """The candidates of a text file as plain rows (for `grassroots extract`)."""
+    from .sources import read_source
+
+    seg = segment(read_source(path))
+    names = {i.start: i.name_zh for i in seg.initiatives}
+    return [{"start": c.start, "end": c.end, "quote": c.quote, "value": c.value, "value_max": c.value_max,
+             "unit": c.unit, "approximate": c.approximate, "change": c.change, "subject_zh": c.subject_zh,
+             "locality_code": c.locality_code, "initiative": names.get(c.initiative_start),
+             "context": c.context} for c in extract(seg)]
+
+
 def extract_text(text: str, name: str = "text.txt") -> list[Candidate]:
     """Candidates of a plain string (for tests and the `extract` command)."""
     import hashlib
