@@ -66,8 +66,8 @@ class MetricDecision(Anchored):
     action: Action
     subject_zh: str | None = None
     subject_en: str | None = None
-    value: int | float | None = None
-    value_max: int | float | None = None
+    value: float | None = None
+    value_max: float | None = None
     unit: str | None = None
     approximate: bool | None = None
     change: Literal["increase", "decrease"] | None = None
@@ -143,7 +143,7 @@ def _positions(node, path: tuple, out: dict, problems: list[Problem], file: str)
             if key in seen:
                 problems.append(Problem(
                     "annotation-duplicate-key", f"key {key!r} is given twice (first on line {seen[key]})",
-                    file=file, line=line, path=_dotted(path + (key,)),
+                    file=file, line=line, path=dotted(path + (key,)),
                     hint="keep one of them: YAML would silently use the last"))
             seen[key] = line
             out[path + (key,)] = line
@@ -153,7 +153,7 @@ def _positions(node, path: tuple, out: dict, problems: list[Problem], file: str)
             _positions(v, path + (i,), out, problems, file)
 
 
-def _dotted(path: tuple) -> str:
+def dotted(path: tuple) -> str:
     s = ""
     for p in path:
         s += f"[{p}]" if isinstance(p, int) else (f".{p}" if s else str(p))
@@ -185,9 +185,9 @@ def load_annotation(path: Path, display: str | None = None) -> Annotation:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        what = getattr(e, "problem", None) or str(e)
+        what = " ".join(x for x in (getattr(e, "context", None), getattr(e, "problem", None)) if x) or str(e)
         raise GrassrootsError([Problem("annotation-yaml-syntax", f"YAML syntax error: {what}", file=file,
                                        line=line, hint="fix the YAML at that line (indentation, quotes, colons)")]) from None
     problems: list[Problem] = []
@@ -204,8 +204,8 @@ def load_annotation(path: Path, display: str | None = None) -> Annotation:
         for err in e.errors():
             loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x.startswith("function-")))
             problems.append(Problem("annotation-invalid", _sentence(err), file=file,
-                                    line=_line(lines, loc), path=_dotted(loc)))
-        raise GrassrootsError(problems) from None
+                                    line=_line(lines, loc), path=dotted(loc)))
+        raise GrassrootsError(sorted(problems, key=lambda p: p.line or 0)) from None
     if problems:
         raise GrassrootsError(problems)
     return Annotation(file, model, lines)
@@ -237,20 +237,20 @@ def resolve_anchor(text: str, needle: str, context: str | None, occurrence: int 
     line = ann.line(*path)
     if context and needle not in context:
         return Problem("annotation-bad-context", f"the context {context!r} does not contain the {what} {needle!r}",
-                       file=ann.path, line=line, path=_dotted(path))
+                       file=ann.path, line=line, path=dotted(path))
     if not hits:
         return Problem("annotation-unresolved-anchor", f"no text of the source matches {hay!r}",
-                       file=ann.path, line=line, path=_dotted(path),
+                       file=ann.path, line=line, path=dotted(path),
                        hint="copy the text exactly from the source (same punctuation and characters)")
     if occurrence is not None:
         if occurrence > len(hits):
             return Problem("annotation-unresolved-anchor",
                            f"{hay!r} occurs {len(hits)} time(s), not {occurrence}",
-                           file=ann.path, line=line, path=_dotted(path))
+                           file=ann.path, line=line, path=dotted(path))
         s = hits[occurrence - 1]
     elif len(hits) > 1:
         return Problem("annotation-ambiguous-anchor", f"{hay!r} occurs {len(hits)} times in the source",
-                       file=ann.path, line=line, path=_dotted(path),
+                       file=ann.path, line=line, path=dotted(path),
                        hint="add a longer `context` around it, or `occurrence: N`")
     else:
         s = hits[0]

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import localities
-from .annotations import Annotation, resolve_anchor
+from .annotations import Annotation, dotted, resolve_anchor
 from .errors import GrassrootsError, Problem
 from .extract import Candidate
 from .segment import Region, Segments
@@ -84,7 +84,7 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
         if code and localities.by_code(code) is None:
             problems.append(Problem("annotation-unknown-locality",
                                     f"{code} is not a GB/T 2260 code of a province, prefecture or county",
-                                    file=ann.path, line=ann.line(*path), path=".".join(map(str, path)),
+                                    file=ann.path, line=ann.line(*path), path=dotted(path),
                                     hint="look the code up in pipeline/data/localities.csv"))
 
     # ---------------------------------------------------------- documents
@@ -213,7 +213,7 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             row["review_status"] = "reviewed"
         elif d.action == "correct":
             row["review_status"] = "corrected"
-        row["name_en"] = d.name_en
+        row["name_en"] = d.name_en or None
         if d.level:
             row["level"] = d.level
         if d.locality:
@@ -291,7 +291,7 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             v = getattr(d, k)
             if v is not None:
                 row[k] = v
-        row["subject_en"] = d.subject_en
+        row["subject_en"] = d.subject_en or None
         if d.locality:
             row["_locality"] = d.locality
         if d.initiative is not None:

@@ -1,0 +1,45 @@
+"""Property tests: extraction and the annotation loader never raise on arbitrary input."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.annotations import load_annotation
+from pipeline.errors import GrassrootsError
+from pipeline.extract import extract_text
+
+# Text in the genre's alphabet (numerals, units, qualifiers, punctuation, newlines) plus any Unicode.
+GENRE = "0123456789０１２３.,，、。；：“”（）—-~至余多近约超过逾以上左右万亿千百十一二两三五个名人家项次户元/月%％年第\n\r 　县区市省：党支部组建建立"
+texts = st.one_of(st.text(alphabet=GENRE, max_size=300), st.text(max_size=200))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_extraction_never_raises_and_quotes_sit_at_their_spans(text):
+    for c in extract_text(text):
+        assert text[c.start:c.end] == c.quote
+        assert c.start < c.end
+        if c.value_max is not None:
+            assert c.value_max > c.value
+
+
+yaml_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(st.sampled_from(
+                                ["source", "metrics", "initiatives", "documents", "places", "quote", "action",
+                                 "value", "unit", "name", "at", "locality", "x"]), inner, max_size=5)),
+    max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(yaml_values)
+def test_annotation_loader_only_raises_problems(tmp_path, data):
+    path = tmp_path / "a.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    try:
+        load_annotation(path)
+    except GrassrootsError as e:
+        assert e.problems and all(p.file == str(path) for p in e.problems)
