@@ -13,6 +13,7 @@ naming what is counted, read after the number (建立10个社区老年食堂) or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .numbers import QUANTITY, Quantity, to_quantity
@@ -266,7 +267,7 @@ def _sentence(text: str, a: int, b: int) -> str:
     return text[s:e]
 
 
-def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph) -> list[Candidate]:
+def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
     out: list[Candidate] = []
@@ -286,7 +287,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph) -> list
         if seg.is_repeat(start):
             floor = q.end
             continue
-        holder = _innermost(seg, doc, start)
+        holder = holders.innermost(start)
         out.append(Candidate(
             document=doc.index,
             quote=seg.source.text[start:end],
@@ -306,30 +307,41 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph) -> list
     return out
 
 
-def _innermost(seg: Segments, doc: Document, pos: int) -> int | None:
-    best = None
-    for init in seg.initiatives:
-        if init.document != doc.index or not (init.holds[0] <= pos < init.holds[1]):
-            continue
-        if best is None or init.holds[1] - init.holds[0] < best.holds[1] - best.holds[0]:
-            best = init
-    if best is None:
-        return None
-    # Text of another place inside a report is not held by the report's initiatives.
-    r_here = next((r for r in seg.regions if r.start <= pos < r.end), None)
-    r_init = next((r for r in seg.regions if r.start <= best.start < r.end), None)
-    if r_here != r_init:
-        return None
-    return best.start
+class _Holders:
+    """Which initiative holds a position: the narrowest one, in the same region."""
+
+    def __init__(self, seg: Segments, doc: Document):
+        self.seg = seg
+        self.inits = sorted((i for i in seg.initiatives if i.document == doc.index), key=lambda i: i.holds[0])
+        self.starts = [i.holds[0] for i in self.inits]
+
+    def _region(self, pos: int):
+        return next((r for r in self.seg.regions if r.start <= pos < r.end), None)
+
+    def innermost(self, pos: int) -> int | None:
+        # Holds nest (measure in theme in programme): the last one opened that still
+        # holds pos is the innermost.
+        best = None
+        for k in range(bisect_right(self.starts, pos) - 1, -1, -1):
+            if self.inits[k].holds[1] > pos:
+                best = self.inits[k]
+                break
+        if best is None:
+            return None
+        # Text of another place inside a report is not held by the report's initiatives.
+        if self._region(pos) != self._region(best.start):
+            return None
+        return best.start
 
 
 def extract(seg: Segments) -> list[Candidate]:
     out: list[Candidate] = []
     for doc in seg.documents:
+        holders = _Holders(seg, doc)
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
-            if para.kind in ("body", "heading"):
-                out += _paragraph_candidates(seg, doc, para)
+            if para.kind in ("body", "heading") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
+                out += _paragraph_candidates(seg, doc, para, holders)
     return out
 
 

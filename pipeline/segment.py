@@ -129,6 +129,7 @@ class Region:
     start: int
     end: int
     locality_code: str
+    paragraphs: int = 1  # a run of several paragraphs is a foreign fragment
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,16 @@ class Segments:
     repeats: tuple[tuple[int, int], ...]  # raw spans whose claims were stated earlier
 
     def is_repeat(self, start: int) -> bool:
-        return any(a <= start < b for a, b in self.repeats)
+        k = bisect_right(self._repeat_starts, start) - 1
+        return k >= 0 and start < self.repeats[k][1]
+
+    @property
+    def _repeat_starts(self) -> list[int]:
+        cached = self.__dict__.get("_rs")
+        if cached is None:
+            cached = [a for a, _ in self.repeats]
+            object.__setattr__(self, "_rs", cached)
+        return cached
 
     def locality_at(self, start: int, document: Document) -> str | None:
         for r in self.regions:
@@ -444,18 +454,13 @@ def segment(source: Source) -> Segments:
         documents.append(Document(d, title, start, end, place, completeness, tuple(idx)))
         initiatives += _structure(d, paras, idx, title_p, place, doc_regions, repeated)
         for r in doc_regions:
-            if r.end - r.start > 0 and _is_fragment(r, paras, idx):
+            if r.paragraphs > 1:
                 defects.append(Defect("foreign_fragment", r.start, r.end,
                                       f"text of another place ({r.locality_code}) inside this report"))
 
     defects.sort(key=lambda x: (x.start, x.kind))
     return Segments(source, tuple(paras), tuple(documents), tuple(initiatives),
                     tuple(defects), tuple(regions), tuple(sorted(repeats)))
-
-
-def _is_fragment(r: Region, paras, idx) -> bool:
-    inside = [p for p in idx if r.start <= paras[p].start < r.end]
-    return len(inside) > 1
 
 
 def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
@@ -494,7 +499,7 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
                     repeated_block(idx[k1 + 1]) and foreign.get(idx[k1 + 1], code) == code:
                 k1 += 1
         taken.update(idx[k0:k1 + 1])
-        out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code))
+        out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code, k1 - k0 + 1))
     return out
 
 
