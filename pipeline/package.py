@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,15 +258,20 @@ def build(seeds: Path, out: Path, *, check: bool = False, require_reviewed: bool
         if problems:
             raise GrassrootsError(problems)
     files = package_files(tables)
-    out.parent.mkdir(parents=True, exist_ok=True) if not check else None
-    parent = out.parent if out.parent.exists() else Path(".")
-    if not os.access(parent, os.W_OK):
-        raise GrassrootsError([Problem("output-unwritable", "cannot write the package here",
-                                       file=str(out), hint="choose a writable --out folder")])
-    recover(out) if not check else None
-    tmp = parent / f".{out.name}.build-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
+    try:
+        if not check:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            recover(out)
+        parent = out.parent if out.parent.is_dir() else Path(tempfile.gettempdir())
+        if not os.access(parent, os.W_OK):
+            raise PermissionError(13, "permission denied", str(parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the package is not
+    except OSError as e:
+        raise GrassrootsError([Problem("output-unwritable", f"cannot write the package: {e.strerror}",
+                                       file=str(out), hint="choose a writable --out folder")]) from None
     try:
         write_files(files, tmp)
         report = validate_folder(tmp)
