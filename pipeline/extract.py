@@ -90,8 +90,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
     a, b = q.start, q.end
-    before = text[a - 1] if a > 0 else ""
-    after = text[b] if b < len(text) else ""
+    # A space stands for "nothing there": `"" in "+-"` would be true.
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
     if q.bare_multiplier and not q.pre:
@@ -102,7 +103,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 1+1+N+X, formulas
     if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
         return False  # codes such as G20
-    if q.chinese and after and after in "一二两三四五六七八九十":
+    if q.chinese and after in "一二两三四五六七八九十":
         return False  # 六个一, 四个一批
     if any(s < a and b <= e for s, e in quoted):
         return False
@@ -257,7 +258,13 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
     before = _subject_before(text, q.start, floor, rate)
     if before:
         return before
-    return _subject_after(text, q.end) or text[q.end:q.end + 4].split("，")[0]
+    return _subject_after(text, q.end)
+
+
+def _clause(text: str, a: int) -> str:
+    """The words before a number in its clause, when no noun phrase was found (同比增长12%)."""
+    s = max(text.rfind(c, 0, a) for c in _CLAUSE_BREAK) + 1
+    return text[s:a].strip() or text[max(0, a - 8):a]
 
 
 def _sentence(text: str, a: int, b: int) -> str:
@@ -298,7 +305,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             unit=q.unit,
             approximate=q.approximate,
             change=_change(text[max(0, q.start - 8):q.start]),
-            subject_zh=subject_of(text, q, floor),
+            subject_zh=subject_of(text, q, floor) or (out[-1].subject_zh if out else _clause(text, q.start))
+            or q.quote,
             locality_code=seg.locality_at(start, doc),
             initiative_start=holder,
             context=_sentence(text, q.start, q.end),
