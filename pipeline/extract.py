@@ -320,24 +320,28 @@ class _Holders:
 
     def __init__(self, seg: Segments, doc: Document):
         self.seg = seg
-        self.inits = sorted((i for i in seg.initiatives if i.document == doc.index), key=lambda i: i.holds[0])
+        self.inits = sorted((i for i in seg.initiatives if i.document == doc.index),
+                            key=lambda i: (i.holds[0], -i.holds[1]))
         self.starts = [i.holds[0] for i in self.inits]
-
-    def _region(self, pos: int):
-        return next((r for r in self.seg.regions if r.start <= pos < r.end), None)
+        # Holds nest (measure in theme in programme): `up[k]` is the initiative whose
+        # text encloses initiative k, so a lookup climbs a few levels, not the whole list.
+        self.up: list[int] = []
+        stack: list[int] = []
+        for k, i in enumerate(self.inits):
+            while stack and self.inits[stack[-1]].holds[1] <= i.holds[0]:
+                stack.pop()
+            self.up.append(stack[-1] if stack else -1)
+            stack.append(k)
 
     def innermost(self, pos: int) -> int | None:
-        # Holds nest (measure in theme in programme): the last one opened that still
-        # holds pos is the innermost.
-        best = None
-        for k in range(bisect_right(self.starts, pos) - 1, -1, -1):
-            if self.inits[k].holds[1] > pos:
-                best = self.inits[k]
-                break
-        if best is None:
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0 and self.inits[k].holds[1] <= pos:
+            k = self.up[k]
+        if k < 0:
             return None
+        best = self.inits[k]
         # Text of another place inside a report is not held by the report's initiatives.
-        if self._region(pos) != self._region(best.start):
+        if self.seg.region_at(pos) != self.seg.region_at(best.start):
             return None
         return best.start
 

@@ -49,6 +49,16 @@ def _terminal(text: str) -> bool:
     return bool(t) and (t[-1] in _TERMINAL or t[-1] in "：:") or text.endswith(("。”", "！”", "？”"))
 
 
+def span_at(spans, starts: list[int], pos: int):
+    """The span of sorted, non-overlapping `spans` (with `.start`/`.end` or (a, b)) holding pos."""
+    k = bisect_right(starts, pos) - 1
+    if k < 0:
+        return None
+    x = spans[k]
+    end = x[1] if isinstance(x, tuple) else x.end
+    return x if pos < end else None
+
+
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -142,23 +152,20 @@ class Segments:
     regions: tuple[Region, ...]  # paragraph- or fragment-level places
     repeats: tuple[tuple[int, int], ...]  # raw spans whose claims were stated earlier
 
-    def is_repeat(self, start: int) -> bool:
-        k = bisect_right(self._repeat_starts, start) - 1
-        return k >= 0 and start < self.repeats[k][1]
+    def __post_init__(self):
+        # Sorted starts for bisect lookups: a large source has many spans.
+        object.__setattr__(self, "_repeat_starts", [a for a, _ in self.repeats])
+        object.__setattr__(self, "_region_starts", [r.start for r in self.regions])
 
-    @property
-    def _repeat_starts(self) -> list[int]:
-        cached = self.__dict__.get("_rs")
-        if cached is None:
-            cached = [a for a, _ in self.repeats]
-            object.__setattr__(self, "_rs", cached)
-        return cached
+    def is_repeat(self, pos: int) -> bool:
+        return span_at(self.repeats, self._repeat_starts, pos) is not None
 
-    def locality_at(self, start: int, document: Document) -> str | None:
-        for r in self.regions:
-            if r.start <= start < r.end:
-                return r.locality_code
-        return document.locality_code
+    def region_at(self, pos: int) -> Region | None:
+        return span_at(self.regions, self._region_starts, pos)
+
+    def locality_at(self, pos: int, document: Document) -> str | None:
+        r = self.region_at(pos)
+        return r.locality_code if r else document.locality_code
 
 
 # ---------------------------------------------------------------- lines
@@ -414,8 +421,11 @@ def segment(source: Source) -> Segments:
     rep_defects, repeats = _repeats(lines, paras, dup_of, line_index)
     defects += rep_defects
 
+    repeats = _merge(repeats)
+    repeat_starts = [a for a, _ in repeats]
+
     def repeated(pos: int) -> bool:
-        return any(a <= pos < b for a, b in repeats)
+        return span_at(repeats, repeat_starts, pos) is not None
 
     for para in paras:
         if para.kind == "caption":
@@ -460,7 +470,17 @@ def segment(source: Source) -> Segments:
 
     defects.sort(key=lambda x: (x.start, x.kind))
     return Segments(source, tuple(paras), tuple(documents), tuple(initiatives),
-                    tuple(defects), tuple(regions), tuple(sorted(repeats)))
+                    tuple(defects), tuple(sorted(regions, key=lambda r: r.start)), tuple(repeats))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
@@ -517,8 +537,11 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         programme = Initiative(d, "programme", t.text[a:], s, e, None, place, (t.start, doc_end))
         out.append(programme)
 
+    regions = sorted(regions, key=lambda r: r.start)
+    region_starts = [r.start for r in regions]
+
     def region_of(pos: int) -> Region | None:
-        return next((r for r in regions if r.start <= pos < r.end), None)
+        return span_at(regions, region_starts, pos)
 
     has_headings = any(paras[p].kind == "heading" for p in idx if p != title_p)
     numbered_themes = any(_NUM_THEME.match(paras[p].text) for p in idx)
@@ -572,12 +595,12 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             pending.append((init, p))
 
     # A theme holds the text up to the next theme; fix the spans now that all are known.
-    themes = [init for init, _ in pending if init.level == "theme"]
+    theme_starts = sorted(init.holds[0] for init, _ in pending if init.level == "theme")
     for init, p in pending:
         if init.level == "theme":
-            nxt = [t.holds[0] for t in themes if t.holds[0] > init.holds[0]]
+            k = bisect_right(theme_starts, init.holds[0])
             init = Initiative(init.document, init.level, init.name_zh, init.start, init.end,
                               init.parent_start, init.locality_code,
-                              (init.holds[0], min(nxt) if nxt else doc_end))
+                              (init.holds[0], theme_starts[k] if k < len(theme_starts) else doc_end))
         out.append(init)
     return out
