@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import QUANTITY, Quantity, to_quantity
 from .segment import Document, Paragraph, Segments, segment
@@ -26,6 +26,7 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
+    r"常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|均|达)"
 )
 # Verbs before the number: the subject is what follows the last of them
@@ -38,7 +39,7 @@ _VERBS = (
     "组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
     "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
-    "处理 处置 办结 回访 共有 现有 建有 进入 享受"
+    "处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 补贴 奖补 资助"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -46,11 +47,28 @@ _LEAD_STRIP = re.compile(
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后)+"
 )
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
 )
-_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增)(?:了|达|为|约)?$")
-_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?)(?:了|达|为|约)?$")
+_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增)(?:了|达|為|为|约|約)?$")
+_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|減輕|精簡)(?:了|达|為|为|约|約)?$")
+# A rate clause that opens with a change verb (精简各类工作群组四成以上) states a change.
+_CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^达達为為到]*$")
+_CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
+# 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
+_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比)")
+# 由36项|压减至|9项: the second number of a from-to pair.
+_FROM_TO = re.compile(r"^[\u4e00-\u9fff]{0,3}[至到为為]$")
+# 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
+_PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
+_ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户")  # 11个街道、2个镇
+_AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以上|以下)")
+# Nouns after a small Chinese numeral that name the parts of a model or of the report,
+# not things on the ground (三条主线, 三个关键问题, 五项机制, 三支队伍).
+_DESIGN = re.compile(
+    r"(?:主线|机制|队伍|问题|方面|举措|措施|环节|原则|重点|任务|抓手|路径|模式|体系|工程|行动|目标|清单|"
+    r"载体|板块|维度|层级|步骤|功能|作用|核心|关键|理念|方法|法宝|字诀|要素|渠道|途径|职能)"
+)
 _CLAUSE_BREAK = "，,。；;：:！？!?\n"
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 
@@ -109,6 +127,18 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False
     if q.unit in ("个", "项", "条") and q.chinese and after in "强化覆盖转变":
         return False  # 五个强化, 两个覆盖, 三个转变 without quotes
+    if q.chinese and q.value <= 10 and not q.pre and (q.unit == "类" or _DESIGN.match(text, b)):
+        return False  # 建强三支队伍、健全五项机制: the parts of a model, not things counted
+    if q.unit == "分" and (q.chinese or before in "时点點:：" or after in "之钟鐘"):
+        return False  # 9时30分, 三分之一, 十分重要
+    if q.unit == "部" and after in "门門委":
+        return False  # 12部门
+    if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
+        return False  # 80周岁以上老年人: an age group, not a claim
+    if q.unit == "小时" and q.value == 24:
+        return False  # 24小时自助服务点, 24小时不打烊
+    if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村]|标准", text[max(0, a - 30):b + 6]):
+        return False  # 按照每个村不低于30万元的标准: a rule, not an outcome
     return True
 
 
@@ -132,6 +162,9 @@ def _skip_bracket(s: str, i: int) -> int:
 
 def _subject_after(text: str, end: int) -> str:
     """建立10个|社区老年食堂和托育中心、43个… -> 社区老年食堂和托育中心"""
+    age = _AGE_GROUP.match(text, end)
+    if age:  # 1.9万名|80周岁以上|老年人
+        end = age.end()
     i, n = end, min(len(text), end + 40)
     out_end = end
     segment_start = end
@@ -251,9 +284,16 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     rate = q.unit in ("%", "个百分点", "岁", "倍")
+    if q.unit in ("户", "人", "名"):
+        m = _PER_UNIT.match(text, q.end)
+        if m:
+            return _tidy(m.group(1))
+    to = re.match(r"[\u4e00-\u9fff]{0,3}?[至到为為]", text[q.end:q.end + 4])
+    if to and QUANTITY.match(text, q.end + to.end()):
+        return _subject_before(text, q.start, floor, rate)  # 社区证明事项由|36项|压减至9项
     if not rate and not q.unit.startswith("元"):
         after = _subject_after(text, q.end)
-        if len(after) >= 2:
+        if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
             return after
     before = _subject_before(text, q.start, floor, rate)
     if before:
@@ -278,6 +318,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     text = para.text
     quoted = _quoted_spans(text)
     out: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # paragraph offsets of `out`
     floor = 0
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
@@ -295,6 +336,26 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             floor = q.end
             continue
         holder = holders.innermost(start)
+        prev = out[-1] if out and spans[-1][1] > max(text.rfind(c, 0, q.start) for c in "。；！？") else None
+        clause = text[max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAK) + 1:q.start]
+        joined = prev is not None and text[spans[-1][1]:q.start] in ("和", "、", "与", "及", "與")
+        unit = q.unit
+        if unit == "个" and re.match(r"[和、与及與]", text[q.end:q.end + 1]):
+            nxt = QUANTITY.match(text, q.end + 1)  # 2.2个和1.9个百分点
+            if nxt and nxt["unit"] in ("个百分点", "個百分點"):
+                unit = "个百分点"
+        change = _change(text[max(0, q.start - 8):q.start])
+        if change is None and unit in ("%", "个百分点"):
+            change = ("increase" if _CLAUSE_INCREASE.match(clause) else
+                      "decrease" if _CLAUSE_DECREASE.match(clause) else None)
+        if change is None and joined:
+            change = prev.change  # 提高2.2个和1.9个百分点
+        subject = subject_of(text, q, floor)
+        from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
+        if from_to:
+            change = None  # 由46本精简为8本: 8本 is the new level, not the change
+        if prev and (not subject or _COMPARISON.match(subject) or from_to):
+            subject = prev.subject_zh  # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项
         out.append(Candidate(
             document=doc.index,
             quote=seg.source.text[start:end],
@@ -302,16 +363,38 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             end=end,
             value=q.value,
             value_max=q.value_max,
-            unit=q.unit,
+            unit=unit,
             approximate=q.approximate,
-            change=_change(text[max(0, q.start - 8):q.start]),
-            subject_zh=subject_of(text, q, floor) or (out[-1].subject_zh if out else _clause(text, q.start))
-            or q.quote,
+            change=change,
+            subject_zh=subject or _clause(text, q.start) or q.quote,
             locality_code=seg.locality_at(start, doc),
             initiative_start=holder,
             context=_sentence(text, q.start, q.end),
         ))
+        spans.append((q.start, q.end))
         floor = q.end
+    return _distribute(text, out, spans)
+
+
+def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
+    """解决率93.5%，满意率95.1%，分别较上年提高2.2个和1.9个百分点: the numbers after 分别
+    take, in order, the subjects of as many numbers before them in the sentence."""
+    k = 0
+    while k < len(out):
+        a = spans[k][0]
+        cut = max(text.rfind(c, 0, a) for c in _CLAUSE_BREAK) + 1
+        if "分别" not in text[cut:a] and "分別" not in text[cut:a]:
+            k += 1
+            continue
+        group = [k]
+        while group[-1] + 1 < len(out) and text[spans[group[-1]][1]:spans[group[-1] + 1][0]] in ("和", "、", "与", "及", "與"):
+            group.append(group[-1] + 1)
+        sentence = max(text.rfind(c, 0, a) for c in "。；！？")
+        before = [j for j in range(k) if spans[j][0] > sentence]
+        if len(group) > 1 and len(before) >= len(group):
+            for j, src in zip(group, before[-len(group):]):
+                out[j] = replace(out[j], subject_zh=out[src].subject_zh)
+        k = group[-1] + 1
     return out
 
 

@@ -25,7 +25,7 @@ _UNITS = (
     "元/人/月 元/人/年 元/月 元/人 元/年 元/户 元/戶 元/亩 元/畝 元/天 元/次 "
     "个月 個月 小时 小時 分钟 分鐘 周岁 週歲 "
     "个 個 名 人 家 项 項 次 场 場 户 戶 件 支 处 處 所 座 条 條 间 間 张 張 份 期 类 類 "
-    "套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 篇 轮 輪 栋 棟 幢 批 倍 天 元 % ％ 成"
+    "套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 本 部 篇 轮 輪 栋 棟 幢 批 倍 天 元 分 % ％ 成"
 ).split()
 UNIT_CANON = {
     "個百分點": "个百分点", "百分点": "个百分点", "百分點": "个百分点", "場次": "场次",
@@ -45,7 +45,8 @@ _POST = "以上|左右|上下|之多"
 QUANTITY = re.compile(
     rf"(?P<pre>{_PRE})?"
     rf"(?P<num>{_NUM})"
-    rf"(?:(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
+    # 2万至5万元: the low end may carry its own multiplier
+    rf"(?:(?P<mult1>{_MULT})?(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
     rf"(?P<a1>{_APPROX_AFTER_NUM})?"
     rf"(?P<mult>{_MULT})?"
     rf"(?P<a2>{_APPROX_AFTER_NUM})?"
@@ -105,11 +106,12 @@ def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
     if num2 and high is None:
         return None
     mult = Decimal(_MULT_VALUE[m["mult"]]) if m["mult"] else Decimal(1)
+    mult1 = Decimal(_MULT_VALUE[m["mult1"]]) if m["mult1"] else mult
     unit = UNIT_CANON.get(m["unit"], m["unit"])
-    factor = mult
+    factor, factor1 = mult, mult1
     if unit == "成":  # 三成 = 30 %
-        unit, factor = "%", mult * 10
-    value = value * factor
+        unit, factor, factor1 = "%", mult * 10, mult1 * 10
+    value = value * factor1
     high = high * factor if high is not None else None
     if high is not None and high <= value:
         return None  # 5-3个 is not a range

@@ -30,6 +30,8 @@ _CLOSERS = "”’」』）)"
 _BULLET = re.compile(r"^[●•·▪■◆◇○\-—*]\s*")
 _NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
 _NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*")
+# 一是建强村党组织。…二是发挥寨老作用。: measures enumerated inside one paragraph.
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))[一二三四五六七八九十]是(?=[\u4e00-\u9fff“「])")
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、]\s*(?![0-9])")
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
@@ -574,6 +576,19 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 theme = init
             continue
         if para.kind != "body":
+            continue
+        items = list(_INLINE_ITEM.finditer(para.text))
+        if items and items[0].start() == 0:
+            parent = parent_theme or top
+            for k, m in enumerate(items):
+                lead = _lead(para.text[m.end():])
+                if not lead or lead[1] > _MEASURE_MAX:
+                    continue
+                s, e = para.raw_span(m.end(), m.end() + lead[1])
+                until = para.raw_span(items[k + 1].start(), items[k + 1].start())[0] if k + 1 < len(items) \
+                    else para.end
+                pending.append((Initiative(d, "measure", para.text[m.end():m.end() + lead[1]], s, e,
+                                           parent.start if parent else None, loc, (s, until)), p))
             continue
         off = _strip_number(para.text)
         lead = _lead(para.text[off:])

@@ -34,6 +34,11 @@ from pipeline.numbers import iter_quantities
     ("覆盖率下降3个百分点。", "3个百分点", 3, None, "个百分点", False),
     ("組建黨支部１２個。", "１２個", 12, None, "个", False),
     ("服務群眾三萬餘人次。", "三萬餘人次", 30000, None, "人次", True),
+    ("每个项目资助2万至5万元。", "2万至5万元", 20000, 50000, "元", False),
+    ("给予300—500万元奖补。", "300—500万元", 3_000_000, 5_000_000, "元", False),
+    ("加装电梯326部。", "326部", 326, None, "部", False),
+    ("发放积分186万分。", "186万分", 1_860_000, None, "分", False),
+    ("社区工作台账精简为８本。", "８本", 8, None, "本", False),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -49,6 +54,8 @@ def test_number_forms(text, quote, value, value_max, unit, approx):
     ("办理周期平均缩短40%。", "decrease"),
     ("覆盖率提高到90%。", None),
     ("组织覆盖率达49.31%。", None),
+    ("填表報數時間減少約五成。", "decrease"),
+    ("精简各类工作群组四成以上。", "decrease"),
 ])
 def test_growth_keeps_its_direction(text, change):
     (c,) = extract_text(text)
@@ -73,6 +80,15 @@ def test_growth_keeps_its_direction(text, change):
     "千家万户受益。",
     "采取“四个一批”方式。",
     "相关研究[3]表明。",
+    "围绕一个核心、建强三支队伍、健全五项机制。",
+    "围绕三条主线推进。",
+    "分三类招募社区合伙人。",
+    "为80周岁以上的老人上门服务。",
+    "设立24小时自助服务点。",
+    "经费按照每个村不低于30万元的标准保障。",
+    "上午9时30分开会。",
+    "三分之一的时间用于走访。",
+    "联合12部门开展行动。",
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -86,9 +102,32 @@ def test_not_metrics(text):
     ("指导成立工会组织137个、共青团组织235个、妇联组织124个。", ["工会组织", "共青团组织", "妇联组织"]),
     ("动员21家民营企业与12个村（社区）结对帮扶。", ["民营企业", "村（社区）"]),
     ("组建党组织104个。", ["党组织"]),
+    ("社区证明事项由36项压减至9项。", ["社区证明事项", "社区证明事项"]),
+    ("社区党委由六十八个增至七十六个。", ["社区党委", "社区党委"]),
+    ("安排专项经费2.86亿元，较上年增长8.5%。", ["专项经费", "专项经费"]),
+    ("为辖区1.9万名80周岁以上老年人提供助餐服务。", ["老年人"]),
+    ("吸纳志愿者近千名常态化参与社区服务。", ["志愿者"]),
+    ("以楼栋或300—500户为单位划分城市综合网格。", ["城市综合网格"]),
+    ("按照城市社区300—500户、农村社区100至200户为一个网格的标准划分。", ["网格", "网格"]),
+    ("在11个街道、2个镇全面推行。", ["街道", "镇"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
+
+
+def test_respectively_pairs_numbers_with_the_subjects_before_them():
+    cands = extract_text("解决率93.5%，满意率95.1%，分别较上年提高2.2个和1.9个百分点。")
+    assert [(c.quote, c.subject_zh, c.unit, c.change) for c in cands] == [
+        ("93.5%", "解决率", "%", None),
+        ("95.1%", "满意率", "%", None),
+        ("2.2个", "解决率", "个百分点", "increase"),  # the unit is shared: 2.2个(百分点)
+        ("1.9个百分点", "满意率", "个百分点", "increase"),
+    ]
+
+
+def test_from_to_pair_keeps_the_new_level_without_a_change():
+    a, b = extract_text("社区工作台账由46本精简为8本。")
+    assert (a.value, b.value, b.change) == (46, 8, None)
 
 
 def test_quantities_report_offsets_into_the_scanned_text():
