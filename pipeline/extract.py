@@ -70,7 +70,11 @@ _DESIGN = re.compile(
     r"载体|板块|维度|层级|步骤|功能|作用|核心|关键|理念|方法|法宝|字诀|要素|渠道|途径|职能)"
 )
 _CLAUSE_BREAK = "，,。；;：:！？!?\n"
+_BREAK_RX = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
+_STOP_RX = re.compile("[。；！？]")
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
+# At most 23 characters between the marks: a longer stretch is a quoted sentence.
+_QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{0,23}}{re.escape(c)}" for o, c in _OPEN_QUOTES.items()))
 
 
 @dataclass(frozen=True)
@@ -92,18 +96,7 @@ class Candidate:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted stretches (“五个强化”, 《…》): numbers inside them are names."""
-    spans, i = [], 0
-    while i < len(text):
-        close = _OPEN_QUOTES.get(text[i])
-        if close:
-            j = text.find(close, i + 1)
-            if j != -1 and j - i <= 24:
-                spans.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return spans
-
+    return [m.span() for m in _QUOTED.finditer(text)]
 
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
@@ -307,10 +300,12 @@ def _clause(text: str, a: int) -> str:
     return text[s:a].strip() or text[max(0, a - 8):a]
 
 
-def _sentence(text: str, a: int, b: int) -> str:
-    s = max(text.rfind(c, 0, a) for c in "。；！？") + 1
-    ends = [i for i in (text.find(c, b) for c in "。；！？") if i != -1]
-    e = min(ends) + 1 if ends else len(text)
+def _sentence(text: str, a: int, b: int, stops: list[int]) -> str:
+    """The sentence around text[a:b]; `stops` are the offsets of 。；！？ in `text`."""
+    k = bisect_right(stops, a - 1)
+    s = stops[k - 1] + 1 if k > 0 else 0
+    k = bisect_right(stops, b - 1)
+    e = stops[k] + 1 if k < len(stops) else len(text)
     return text[s:e]
 
 
@@ -319,6 +314,15 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     quoted = _quoted_spans(text)
     out: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # paragraph offsets of `out`
+    # Positions of clause and sentence breaks, so that finding the clause of a number is a
+    # bisection, not a backward scan of the paragraph per number.
+    breaks = [m.start() for m in _BREAK_RX.finditer(text)]
+    stops = [m.start() for m in _STOP_RX.finditer(text)]
+
+    def last_before(marks: list[int], pos: int) -> int:
+        k = bisect_right(marks, pos - 1) - 1
+        return marks[k] if k >= 0 else -1
+
     floor = 0
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
@@ -336,8 +340,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             floor = q.end
             continue
         holder = holders.innermost(start)
-        prev = out[-1] if out and spans[-1][1] > max(text.rfind(c, 0, q.start) for c in "。；！？") else None
-        clause = text[max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAK) + 1:q.start]
+        prev = out[-1] if out and spans[-1][1] > last_before(stops, q.start) else None
+        clause = text[last_before(breaks, q.start) + 1:q.start]
         joined = prev is not None and text[spans[-1][1]:q.start] in ("和", "、", "与", "及", "與")
         unit = q.unit
         if unit == "个" and re.match(r"[和、与及與]", text[q.end:q.end + 1]):
@@ -369,7 +373,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject_zh=subject or _clause(text, q.start) or q.quote,
             locality_code=seg.locality_at(start, doc),
             initiative_start=holder,
-            context=_sentence(text, q.start, q.end),
+            context=_sentence(text, q.start, q.end, stops),
         ))
         spans.append((q.start, q.end))
         floor = q.end
@@ -379,6 +383,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
 def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
     """解决率93.5%，满意率95.1%，分别较上年提高2.2个和1.9个百分点: the numbers after 分别
     take, in order, the subjects of as many numbers before them in the sentence."""
+    if "分别" not in text and "分別" not in text:
+        return out
     k = 0
     while k < len(out):
         a = spans[k][0]
@@ -401,10 +407,9 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]]) -
 class _Holders:
     """Which initiative holds a position: the narrowest one, in the same region."""
 
-    def __init__(self, seg: Segments, doc: Document):
+    def __init__(self, seg: Segments, inits: list):
         self.seg = seg
-        self.inits = sorted((i for i in seg.initiatives if i.document == doc.index),
-                            key=lambda i: (i.holds[0], -i.holds[1]))
+        self.inits = sorted(inits, key=lambda i: (i.holds[0], -i.holds[1]))
         self.starts = [i.holds[0] for i in self.inits]
         # Holds nest (measure in theme in programme): `up[k]` is the initiative whose
         # text encloses initiative k, so a lookup climbs a few levels, not the whole list.
@@ -431,8 +436,11 @@ class _Holders:
 
 def extract(seg: Segments) -> list[Candidate]:
     out: list[Candidate] = []
+    by_doc: dict[int, list] = {}
+    for i in seg.initiatives:
+        by_doc.setdefault(i.document, []).append(i)
     for doc in seg.documents:
-        holders = _Holders(seg, doc)
+        holders = _Holders(seg, by_doc.get(doc.index, []))
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
             if para.kind in ("body", "heading") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):

@@ -17,7 +17,7 @@ Claims inside duplicate and misplaced spans are repeats: they are not rows again
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import localities
@@ -445,12 +445,12 @@ def segment(source: Source) -> Segments:
             bounds.append((-1, head))
     for k, s in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(paras)
-        bounds.append((s, [p for p in content if s <= p < stop]))
+        bounds.append((s, content[bisect_left(content, s):bisect_left(content, stop)]))
 
     documents: list[Document] = []
     initiatives: list[Initiative] = []
     regions: list[Region] = []
-    truncated_at = [d.start for d in defects if d.kind == "truncated"]
+    truncated_at = sorted(d.start for d in defects if d.kind == "truncated")
     for d, (title_p, idx) in enumerate(bounds):
         title = paras[title_p].text if title_p >= 0 else ""
         place = _doc_place(paras, idx, title)
@@ -458,7 +458,8 @@ def segment(source: Source) -> Segments:
         if title_p < 0:
             completeness = "fragment" if starts else "complete"
         else:
-            completeness = "truncated" if any(start <= t < end for t in truncated_at) else "complete"
+            k = bisect_left(truncated_at, start)
+            completeness = "truncated" if k < len(truncated_at) and truncated_at[k] < end else "complete"
         doc_regions = _regions(paras, idx, place, dup_of, line_index)
         regions += doc_regions
         if any(r.start > start for r in doc_regions) and completeness == "complete":
