@@ -98,13 +98,15 @@ def build(
 def validate(
     target: str = typer.Argument("datapackage", help="Package folder, datapackage.json, .zip, or an http(s) URL of either."),
     json_: bool = typer.Option(False, "--json", help="Write the report as JSON to stdout."),
-    timeout: float = typer.Option(30.0, help="Seconds to wait for each download."),
+    timeout: float = typer.Option(30.0, help="Seconds each download may take in all."),
+    max_bytes: int = typer.Option(200 * 1024 * 1024, "--max-bytes",
+                                  help="Refuse a download, or a zip's expanded contents, larger than this many bytes."),
 ) -> None:
     """Validate a package: frictionless, plus quotes against sources and the task count."""
     from .validate import validate as run_validation
 
     def go() -> int:
-        report = run_validation(target, timeout=timeout)
+        report = run_validation(target, timeout=timeout, max_bytes=max_bytes)
         if json_:
             print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         if report.valid:

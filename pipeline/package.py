@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import localities
 from .annotations import Annotation, load_annotation
+from .docs import render_readme
 from .errors import GrassrootsError, Problem
 from .extract import extract
 from .rows import Summary, assemble
@@ -162,6 +163,9 @@ def package_files(tables: Tables) -> dict[str, bytes]:
     ]
     descriptor["resources"] = resources
     files["datapackage.json"] = (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # Not a resource: frictionless ignores it, but it travels in the folder and the zip, and
+    # --check compares it like any other file, so the data dictionary cannot go stale.
+    files["README.md"] = render_readme(descriptor, tables.rows).encode("utf-8")
     return dict(sorted(files.items()))
 
 
@@ -303,6 +307,5 @@ def _differences(files: dict[str, bytes], out: Path) -> list[str]:
         return ["(no package at " + str(out) + ")"]
     have = {str(p.relative_to(out)): p for p in out.rglob("*") if p.is_file()}
     diffs = [rel for rel, data in files.items() if rel not in have or have[rel].read_bytes() != data]
-    diffs += [f"{rel} (not built)" for rel in sorted(set(have) - set(files))
-              if not rel.endswith("README.md")]
+    diffs += [f"{rel} (not built)" for rel in sorted(set(have) - set(files))]
     return diffs

@@ -6,6 +6,12 @@ this module also checks what it does not: every validated resource has a task, t
 tables this dataset promises exist, and every quote and name sits at its span of the
 source text shipped in the package.
 
+A URL is downloaded first (a zip, or a descriptor and every file it lists, relative to
+where the descriptor was finally served from) under a time limit and a size limit, and
+validated locally; problems name the URL, never the temporary copy. A file that a
+package lists but does not have is invalid data (exit 1); a download that cannot be
+made is a problem of the call (exit 2).
+
     >>> validate("datapackage").valid
     True
 """
@@ -15,8 +21,9 @@ from __future__ import annotations
 import csv
 import json
 import tempfile
+import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlparse
 
@@ -24,7 +31,7 @@ from .errors import Problem
 from .schema import TABLES
 
 MAX_DOWNLOAD = 200 * 1024 * 1024  # bytes, per file and for a zip's expanded contents
-TIMEOUT = 30.0  # seconds per request
+TIMEOUT = 30.0  # seconds per download, whole (connect, headers and body)
 
 
 @dataclass
@@ -56,11 +63,12 @@ def validate(target: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_DOWN
     """Validate a package folder, a datapackage.json, a local .zip or an http(s) URL of either."""
     parsed = urlparse(target)
     with tempfile.TemporaryDirectory(prefix="grassroots-validate-") as tmp:
+        shown = target  # what the user calls the place the package files are read from
         if parsed.scheme in ("http", "https"):
             try:
-                local = _download(target, Path(tmp), timeout, max_bytes)
+                local, shown = _download(target, Path(tmp), timeout, max_bytes)
             except _Refused as e:
-                return Report(target, [e.problem])
+                return Report(target, e.problems)
         elif parsed.scheme not in ("", "file") and len(parsed.scheme) > 1:
             return Report(target, [Problem("input-bad-target", f"cannot validate a {parsed.scheme}: URL",
                                            file=target, hint="give a folder, a datapackage.json, a .zip or an http(s) URL")])
@@ -73,53 +81,118 @@ def validate(target: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_DOWN
             try:
                 local = _unzip(local, Path(tmp) / "unzipped", max_bytes)
             except _Refused as e:
-                return Report(target, [e.problem])
+                return Report(target, [_relocate(p, str(local), shown) for p in e.problems])
+            # Entries of a zip are shown as grassroots-0.1.0.zip!/data/metrics.csv.
+            inner = local.relative_to(Path(tmp) / "unzipped").as_posix()
+            shown = f"{shown}!" + ("" if inner == "." else f"/{inner}")
         folder = local if local.is_dir() else local.parent
         descriptor = local / "datapackage.json" if local.is_dir() else local
         report = validate_folder(folder, descriptor)
         report.target = target
+        if str(folder).startswith(tmp):
+            # The temporary copy is gone when the user reads the report: name the original.
+            report.problems = [_relocate(p, str(folder), shown.rstrip("/")) for p in report.problems]
         return report
 
 
+def _relocate(p: Problem, base: str, shown: str) -> Problem:
+    def fix(s: str | None) -> str | None:
+        return s.replace(base, shown) if s else s
+
+    return replace(p, file=fix(p.file), message=fix(p.message))
+
+
 class _Refused(Exception):
-    def __init__(self, problem: Problem):
-        self.problem = problem
+    def __init__(self, *problems: Problem):
+        self.problems = list(problems)
 
 
-def _fetch(url: str, timeout: float, max_bytes: int) -> bytes:
+def _fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+    """GET `url` -> (body, the URL it was finally served from), or refuse with one problem.
+
+    `timeout` bounds the whole download, not only each read: a server that sends a byte
+    now and then would otherwise hold a CI job for hours.
+    """
+    import http.client
+    import socket
+    import ssl
     import urllib.error
     import urllib.request
 
-    class NoLoop(urllib.request.HTTPRedirectHandler):
+    class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = 5
 
-    opener = urllib.request.build_opener(NoLoop)
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if urlparse(newurl).scheme not in ("http", "https"):
+                raise _Refused(Problem("download-bad-redirect", f"the server redirects to {newurl!r}, "
+                                       "which is not an http(s) URL", file=url))
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    def timed_out() -> _Refused:
+        return _Refused(Problem("download-timeout", f"the download timed out after {timeout:g} s", file=url,
+                                hint="try again, or give a longer --timeout"))
+
+    host = urlparse(url).netloc
+    deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(Redirects)
     try:
         with opener.open(urllib.request.Request(url, headers={"User-Agent": "grassroots-validate"}),
                          timeout=timeout) as resp:
-            data = resp.read(max_bytes + 1)
+            final = resp.geturl()
+            length = resp.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                raise _too_large(url, f"the server announces {int(length)} bytes, more than the limit "
+                                      f"of {max_bytes} bytes")
+            chunks, size = [], 0
+            # read1 returns what one socket read gives; read(n) would wait for all n bytes.
+            while chunk := resp.read1(1 << 16):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _too_large(url, f"the download is larger than the limit of {max_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise timed_out()
+                chunks.append(chunk)
     except urllib.error.HTTPError as e:
-        if e.code in (301, 302, 303, 307, 308):
-            raise _Refused(Problem("download-redirect-loop", "too many redirects", file=url)) from None
-        raise _Refused(Problem("download-failed", f"the server answered {e.code} {e.reason}", file=url,
+        if 300 <= e.code < 400 and "not allowed" in str(e.msg):  # urllib refuses file: and the like
+            raise _Refused(Problem("download-bad-redirect", f"the server redirects to "
+                                   f"{e.headers.get('Location')!r}, which is not an http(s) URL",
+                                   file=url)) from None
+        if 300 <= e.code < 400:
+            raise _Refused(Problem("download-redirect-loop", f"the server redirects in a loop or too often "
+                                   f"({e.code} at {e.filename})", file=url,
+                                   hint="give the URL the server finally serves the file from")) from None
+        code = "download-not-found" if e.code in (404, 410) else "download-failed"
+        raise _Refused(Problem(code, f"the server answered {e.code} {e.reason}", file=url,
                                hint="check the URL")) from None
-    except (urllib.error.URLError, OSError, ValueError) as e:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as e:
         reason = getattr(e, "reason", e)
-        what = "timed out" if "timed out" in str(reason) else f"failed: {reason}"
-        raise _Refused(Problem("download-failed", f"the download {what}", file=url,
+        if isinstance(reason, (TimeoutError, socket.timeout)) or "timed out" in str(reason):
+            raise timed_out() from None
+        if isinstance(reason, ConnectionRefusedError):
+            what = f"cannot connect to {host}: connection refused"
+        elif isinstance(reason, socket.gaierror):
+            what = f"cannot find the host {urlparse(url).hostname!r}"
+        elif isinstance(reason, ssl.SSLError):
+            what = f"the TLS connection to {host} failed: {reason}"
+        else:
+            what = f"the download failed: {reason}"
+        raise _Refused(Problem("download-failed", what, file=url,
                                hint="check the URL and the network; try again")) from None
-    if len(data) > max_bytes:
-        raise _Refused(Problem("download-too-large", f"larger than the limit of {max_bytes} bytes", file=url))
-    return data
+    return b"".join(chunks), final
 
 
-def _download(url: str, tmp: Path, timeout: float, max_bytes: int) -> Path:
-    """A zip URL -> local zip; a descriptor URL -> local folder with every resource file."""
-    data = _fetch(url, timeout, max_bytes)
+def _too_large(url: str, message: str) -> _Refused:
+    return _Refused(Problem("download-too-large", message, file=url,
+                            hint="this is not the package you expect, or it needs a higher limit"))
+
+
+def _download(url: str, tmp: Path, timeout: float, max_bytes: int) -> tuple[Path, str]:
+    """A zip URL -> (local zip, URL); a descriptor URL -> (local folder with every resource, folder URL)."""
+    data, final = _fetch(url, timeout, max_bytes)
     if data[:4] == b"PK\x03\x04":
         path = tmp / "download.zip"
         path.write_bytes(data)
-        return path
+        return path, url
     try:
         desc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -130,22 +203,36 @@ def _download(url: str, tmp: Path, timeout: float, max_bytes: int) -> Path:
     folder = tmp / "remote"
     folder.mkdir()
     (folder / "datapackage.json").write_bytes(data)
-    total = 0
+    total, missing = len(data), []
     for res in desc["resources"]:
         path = res.get("path") if isinstance(res, dict) else None
         if not isinstance(path, str):
             continue  # frictionless reports it
+        name = res.get("name")
         if _unsafe(path) or urlparse(path).scheme:
             raise _Refused(Problem("package-unsafe-path", f"resource path {path!r} leaves the package",
-                                   file=url, path=f"resources[{res.get('name')}]"))
-        body = _fetch(urljoin(url, path), timeout, max_bytes)
+                                   file=url, path=f"resources[{name}]"))
+        # Relative to where the descriptor was served from, after redirects (RFC 3986).
+        try:
+            body, _ = _fetch(urljoin(final, path), timeout, max_bytes - total)
+        except _Refused as e:
+            if e.problems[0].code == "download-too-large":
+                raise _Refused(Problem("download-too-large", f"the package is larger than the limit of "
+                                       f"{max_bytes} bytes", file=url)) from None
+            if e.problems[0].code != "download-not-found":
+                raise
+            # The package lacks a file it lists: the data is invalid, not the call.
+            missing.append(Problem("package-missing-file", f"resource {name!r} lists {path}, which is not on "
+                                   f"the server ({e.problems[0].message.removeprefix('the server answered ')})",
+                                   file=urljoin(final, path), path=f"resources[{name}]"))
+            continue
         total += len(body)
-        if total > max_bytes:
-            raise _Refused(Problem("download-too-large", f"the package exceeds {max_bytes} bytes", file=url))
         dest = folder / path
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(body)
-    return folder
+    if missing:
+        raise _Refused(*missing)
+    return folder, urljoin(final, ".")
 
 
 def _unzip(path: Path, dest: Path, max_bytes: int) -> Path:
@@ -203,6 +290,14 @@ def validate_folder(folder: Path, descriptor: Path | None = None) -> Report:
                                            file=str(descriptor), path=f"resources[{r.get('name')}]"))
     if report.problems:
         return report
+    # Said once, plainly, instead of frictionless's "could not be loaded: [Errno 2] ...".
+    missing = set()
+    for r in resources:
+        if isinstance(r.get("path"), str) and not (descriptor.parent / r["path"]).is_file():
+            missing.add(r.get("name"))
+            report.problems.append(Problem("package-missing-file", f"resource {r.get('name')!r} lists "
+                                           f"{r['path']}, which is not in the package",
+                                           file=str(descriptor.parent / r["path"]), path=f"resources[{r.get('name')}]"))
 
     import frictionless
 
@@ -215,13 +310,18 @@ def validate_folder(folder: Path, descriptor: Path | None = None) -> Report:
     report.tasks = len(fr.tasks)
     for err in fr.errors:
         report.problems.append(Problem(f"frictionless-{err.type}", err.message, file=str(descriptor)))
+    paths = {r.get("name"): r.get("path") for r in resources if isinstance(r.get("path"), str)}
     for task in fr.tasks:
         for err in task.errors:
-            row = getattr(err, "row_number", None)
-            fname = getattr(err, "field_name", None)
+            if task.name in missing and err.type == "scheme-error":
+                continue  # reported above as package-missing-file
+            # file:line is the CSV file and line (frictionless counts the header as row 1);
+            # path is resource.field, so the message names all three.
+            fname = getattr(err, "field_name", None) or ",".join(getattr(err, "field_names", None) or [])
             report.problems.append(Problem(
-                f"frictionless-{err.type}", err.message, file=task.name or task.place,
-                line=row, path=fname))
+                f"frictionless-{err.type}", err.message, file=paths.get(task.name) or task.name or task.place,
+                line=getattr(err, "row_number", None),
+                path=f"{task.name}.{fname}" if fname and task.name else (fname or task.name)))
     if report.tasks != report.resources and not fr.errors:
         report.problems.append(Problem(
             "check-task-count", f"frictionless validated {report.tasks} of {report.resources} resources",
