@@ -75,7 +75,8 @@ def build(
     from .package import build as build_package
 
     def go() -> int:
-        result = build_package(seeds, out, check=check, require_reviewed=require_reviewed, make_zip=zip_)
+        result = build_package(seeds, out, check=check, require_reviewed=require_reviewed, make_zip=zip_,
+                               progress=_say)
         for s in result.tables.summaries:
             for line in s.lines():
                 _say(line)

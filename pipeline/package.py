@@ -16,9 +16,12 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import localities
 from .annotations import Annotation, load_annotation
@@ -48,7 +51,33 @@ def annotation_path(source_path: Path) -> Path:
     return source_path.with_suffix(".yaml")
 
 
-def build_tables(seeds: Path) -> Tables:
+# Sources this large get a line per stage on the progress channel: a 100 MB report takes
+# minutes, and silence looks like a hang. Smaller ones build in seconds, quietly.
+PROGRESS_BYTES = 1_000_000
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+class _Stages:
+    """`with stage("segmenting"):` reports the stage and its time when the work is big."""
+
+    def __init__(self, progress: Progress, label: str, big: bool):
+        self.progress, self.label, self.big = progress, label, big
+
+    @contextmanager
+    def __call__(self, what: str):
+        t0 = time.perf_counter()
+        if self.big:
+            self.progress(f"{self.label}: {what}…")
+        yield
+        if self.big:
+            self.progress(f"{self.label}: {what} done in {time.perf_counter() - t0:.1f} s")
+
+
+def build_tables(seeds: Path, progress: Progress = _quiet) -> Tables:
     """Read, segment, extract and decide every source of a seeds folder; all problems at once."""
     problems: list[Problem] = []
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -57,12 +86,19 @@ def build_tables(seeds: Path) -> Tables:
     for path in find_sources(seeds):
         try:
             src = read_source(path)
+            stage = _Stages(progress, path.name, src.bytes >= PROGRESS_BYTES)
+            if stage.big:
+                progress(f"{path.name}: {src.bytes / 1e6:.1f} MB read")
             ann: Annotation | None = None
             ap = annotation_path(path)
             if ap.exists():
                 ann = load_annotation(ap, display=str(ap))
-            seg = segment(src)
-            r, summary = assemble(seg, extract(seg), ann)
+            with stage("segmenting"):
+                seg = segment(src)
+            with stage("extracting"):
+                candidates = extract(seg)
+            with stage(f"deciding {len(candidates)} candidates"):
+                r, summary = assemble(seg, candidates, ann)
         except GrassrootsError as e:
             problems += e.problems
             continue
@@ -249,19 +285,21 @@ def unreviewed(tables: Tables) -> list[Problem]:
 
 
 def build(seeds: Path, out: Path, *, check: bool = False, require_reviewed: bool = False,
-          make_zip: bool = False) -> BuildResult:
+          make_zip: bool = False, progress: Progress = _quiet) -> BuildResult:
     """Build the package from `seeds` into `out` (or compare with it when `check`)."""
     from .validate import validate_folder  # frictionless is slow to import: only when building
 
     seeds, out = Path(seeds), Path(out)
-    tables = build_tables(seeds)
+    tables = build_tables(seeds, progress)
+    stage = _Stages(progress, "package", sum(s.bytes for s in tables.sources) >= PROGRESS_BYTES)
     if require_reviewed:
         problems = unreviewed(tables) + [
             Problem("unreviewed-decision", p.message, file=p.file, line=p.line, hint=p.hint)
             for p in tables.unresolved]
         if problems:
             raise GrassrootsError(problems)
-    files = package_files(tables)
+    with stage(f"writing {sum(len(v) for v in tables.rows.values())} rows"):
+        files = package_files(tables)
     try:
         if not check:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -278,7 +316,8 @@ def build(seeds: Path, out: Path, *, check: bool = False, require_reviewed: bool
                                        file=str(out), hint="choose a writable --out folder")]) from None
     try:
         write_files(files, tmp)
-        report = validate_folder(tmp)
+        with stage("validating (frictionless, then quotes against sources)"):
+            report = validate_folder(tmp)
         if not report.valid:
             raise GrassrootsError(report.problems)
         result = BuildResult(out, tables)

@@ -10,6 +10,8 @@ initiative, so an ID survives rebuilds and any extractor change that keeps the s
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,11 +38,18 @@ class Summary:
     rejected: int = 0
     unresolved: list[Problem] = field(default_factory=list)  # decisions with no candidate
 
+    SHOWN = 30  # documents listed one by one; a scraped dump of thousands gets one total line
+
     def lines(self) -> list[str]:
         out = []
-        for doc, c in self.per_document.items():
+        for doc, c in list(self.per_document.items())[:self.SHOWN]:
             parts = ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
             out.append(f"{self.source} / {doc}: {parts or 'no rows'}")
+        rest = list(self.per_document.values())[self.SHOWN:]
+        if rest:
+            total = sum(rest, Counter())
+            parts = ", ".join(f"{k} {v}" for k, v in sorted(total.items()))
+            out.append(f"{self.source} / {len(rest)} more documents: {parts or 'no rows'}")
         out.append(f"{self.source}: {self.rejected} candidate(s) rejected, "
                    f"{len(self.unresolved)} decision(s) without a candidate")
         return out
@@ -130,8 +139,11 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             used[base] += 1
             x.id = base if used[base] == 1 else f"{base}-{used[base]}"
 
+    doc_starts = [x.start for x in docs]  # documents are sorted and do not overlap
+
     def doc_at(pos: int) -> _Doc | None:
-        return next((x for x in docs if x.start <= pos < x.end), None)
+        k = bisect_right(doc_starts, pos) - 1
+        return docs[k] if k >= 0 and pos < docs[k].end else None
 
     # ---------------------------------------------------------- places
     regions: list[Region] = []
@@ -148,17 +160,21 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
                                     file=ann.path, line=ann.line("places", i, "until")))
             continue
         regions.append(Region(a[0], hits[0] + len(p.until), p.locality))
+    hand_regions = list(regions)  # a few, and they win over the detected ones
+    # Documents or places drawn by hand change what holds what: look again, not up.
+    hand_split = bool(hand_regions) or len(docs) != len(seg.documents)
     regions += list(seg.regions)
 
+    def region_at(pos: int) -> Region | None:
+        r = next((r for r in hand_regions if r.start <= pos < r.end), None)
+        return r or seg.region_at(pos)
+
     def locality_at(pos: int) -> str | None:
-        r = next((r for r in regions if r.start <= pos < r.end), None)
+        r = region_at(pos)
         if r:
             return r.locality_code
         d = doc_at(pos)
         return d.locality_code if d else None
-
-    def region_at(pos: int) -> Region | None:
-        return next((r for r in regions if r.start <= pos < r.end), None)
 
     # ---------------------------------------------------------- initiatives
     inits: dict[int, dict] = {}
@@ -330,8 +346,13 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
         if d is None:
             continue
         holder = r["_initiative"]
-        if holder is None:
-            holder = _innermost(inits, s, d, doc_at, region_at)
+        found = r.get("_holder", -1)  # extraction's nesting lookup: None = held by nothing
+        if holder is None and found is None and not hand_split:
+            pass
+        elif holder is None and found in inits and doc_at(found) is d and region_at(found) == region_at(s):
+            holder = found
+        elif holder is None:
+            holder = _innermost(inits, s, d, doc_at, region_at)  # added by hand, or holder rejected
         rows.metrics.append({
             "metric_id": f"{d.id}-m{s}", "document_id": d.id,
             "initiative_id": ids.get(holder) if holder not in (None, "") else None,
@@ -372,5 +393,5 @@ def _metric(c: Candidate, text: str) -> dict:
     return {"start": c.start, "end": c.end, "quote": text[c.start:c.end], "subject_zh": c.subject_zh,
             "subject_en": None, "value": c.value, "value_max": c.value_max, "unit": c.unit,
             "approximate": c.approximate, "change": c.change, "review_status": "auto",
-            "_initiative": None, "_locality": None}
+            "_initiative": None, "_locality": None, "_holder": c.initiative_start}
 

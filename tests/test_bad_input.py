@@ -85,6 +85,20 @@ def test_a_very_long_single_line(seeds, tmp_path):
     assert r.exit_code == 0, r.output
 
 
+def test_a_large_source_shows_progress_per_stage(seeds, tmp_path):
+    # 1.1 MB of distinct paragraphs: over the progress threshold, still a few seconds to build.
+    paras = [f"第{i}片区组建网格党小组{i % 90 + 2}个，配备网格员{i % 70 + 5}名。" for i in range(24000)]
+    (seeds / "large.txt").write_text(_report("\n\n".join(paras)), encoding="utf-8")
+    assert (seeds / "large.txt").stat().st_size > 1_000_000
+    r = _build(seeds, tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    for stage in ("MB read", "segmenting done in", "extracting done in", "candidates done in",
+                  "rows done in", "validating (frictionless, then quotes against sources) done in"):
+        assert stage in r.output, stage
+    # thousands of documents would flood the terminal: the summary stays short
+    assert len(r.output.splitlines()) < 60
+
+
 def test_unwritable_output_folder(seeds, tmp_path):
     shutil.copy(SEED, seeds / SEED.name)
     locked = tmp_path / "locked"
