@@ -33,12 +33,15 @@ from pipeline.sources import Source  # noqa: E402
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
 
-def load_labelled() -> list[tuple[str, str, dict]]:
-    """(name, text, labels) for every passage of the development corpus."""
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+
+
+def load_labelled(folder: Path = CORPUS) -> list[tuple[str, str, dict]]:
+    """(name, text, labels) for every passage of a labelled folder (the development corpus)."""
     out = []
-    for lp in sorted(CORPUS.glob("*.labels.yaml")):
+    for lp in sorted(folder.glob("*.labels.yaml")):
         labels = yaml.safe_load(lp.read_text(encoding="utf-8"))
-        tp = CORPUS / labels["source"]
+        tp = folder / labels["source"]
         with open(tp, encoding="utf-8", newline="") as fh:
             out.append((tp.name, fh.read(), labels))
     return out
@@ -151,10 +154,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=15.0, help="size of the throughput corpus")
     ap.add_argument("--verbose", action="store_true", help="list misses, extras and wrong fields")
+    ap.add_argument("--heldout", action="store_true",
+                    help="measure on tests/fixtures/heldout (passages never used for tuning) instead")
     args = ap.parse_args()
-    passages = load_labelled()
+    passages = load_labelled(HELDOUT if args.heldout else CORPUS)
     a = accuracy(passages)
-    print(f"development corpus: {len(passages)} passages, {a['tp'] + a['fn']} labelled metrics")
+    print(f"{'held-out set' if args.heldout else 'development corpus'}: {len(passages)} passages, "
+          f"{a['tp'] + a['fn']} labelled metrics")
     print(f"metrics   precision {a['precision']:.3f}  recall {a['recall']:.3f}  F1 {a['f1']:.3f}"
           f"   (tp {a['tp']}, fp {a['fp']}, fn {a['fn']})")
     print("on matched metrics: " + "  ".join(f"{k} {v:.3f}" for k, v in a["field"].items()))

@@ -325,6 +325,11 @@ def resolve(name: str, within: str | None = None) -> str | None:
     return None
 
 
+def codes_for(name: str) -> tuple[str, ...]:
+    """Every unit a name or short form may stand for: 朝阳区 -> ('110105', '220104')."""
+    return tuple(sorted(_index().get(_simplify(name.strip()), {})))
+
+
 def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool:
     """True when the match text[a:b] is not a place here (see the module docstring)."""
     after = text[b:b + 2]

@@ -201,11 +201,15 @@ def _is_heading(text: str) -> bool:
 
 
 def _title_place(text: str) -> str | None:
+    """The place prefix of a report title (碧江区：…), known to the code table, or None.
+
+    The name may be shared (朝阳区 in Beijing and Changchun): `_doc_place` decides it.
+    """
     m = _TITLE.match(text)
     if not m or len(text) > 60 or "。" in text:
         return None
-    return localities.resolve(m["place"])
-
+    place = m["place"]
+    return place if localities.codes_for(place) or localities.resolve(place) else None
 
 def classify(lines: list[Line]) -> list[str]:
     kinds = []
@@ -361,10 +365,24 @@ def _lead_place(para: Paragraph) -> tuple[str, int] | None:
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
     """Title prefix (碧江区：…), else the deepest of the first chain of places in the text."""
-    if title:
-        code = _title_place(title)
+    name = _title_place(title) if title else None
+    code = localities.resolve(name) if name else None
+    if code:
+        return code
+    body = _body_place(paras, idx)
+    if name and body:
+        # 朝阳区：… then 北京市朝阳区… in the text: the title's unit under (or at) the body's place
+        code = localities.resolve(name, within=body)
+        for c in localities.codes_for(name):
+            if c == body or any(x.code == body for x in localities.lineage(c)):
+                return c
         if code:
             return code
+    return body
+
+
+def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
+    """The deepest of the first chain of places in the text (贵州省铜仁市碧江区)."""
     for p in idx:
         para = paras[p]
         if para.kind != "body":
