@@ -26,7 +26,8 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
-    r"常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|"
+    r"负责|負責|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
+    r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|均|达)"
 )
 # Verbs before the number: the subject is what follows the last of them
@@ -39,7 +40,8 @@ _VERBS = (
     "组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
     "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
-    "处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 补贴 奖补 资助"
+    "处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
+    "购买 購買 撥付 安排 發放 給予 给予 用于 用於"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -47,7 +49,7 @@ _LEAD_STRIP = re.compile(
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后)+"
 )
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|每[月年人天户个]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增)(?:了|达|為|为|约|約)?$")
@@ -61,6 +63,9 @@ _COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|
 _FROM_TO = re.compile(r"^[\u4e00-\u9fff]{0,3}[至到为為]$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
+_STANDARD = re.compile(r"的(?:标准|標準)(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
+_BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
 _ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户")  # 11个街道、2个镇
 _AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以上|以下)")
 # Nouns after a small Chinese numeral that name the parts of a model or of the report,
@@ -128,6 +133,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 12部门
     if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
         return False  # 80周岁以上老年人: an age group, not a claim
+    if q.quote.endswith(("以上", "以下")) and text.startswith("的", b):
+        return False  # 集体经济收入50万元以上的村: a threshold naming a group
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
     if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村]|标准", text[max(0, a - 30):b + 6]):
@@ -190,7 +197,8 @@ def _subject_after(text: str, end: int) -> str:
     if k >= 0:
         s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
     if "的" in s:
-        s = s[s.rindex("的") + 1:]
+        k = s.rindex("的")
+        s = s[k + 1:] or s[:k]  # 12所高校的|1,200名…: nothing after 的, the count is of 高校
     return _tidy(s)
 
 
@@ -253,7 +261,9 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
     k = _last_deng(s)
-    if k >= 0:
+    if k == len(s) - 1:
+        s = s[:k]  # 化解草场纠纷、劳资纠纷等|89件: the enumeration is the subject
+    elif k >= 0:
         s = s[k + 1:]
     parts = s.split("、")
     s = parts[-1]
@@ -268,6 +278,10 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
         k -= 1
     if rate:
         s = re.sub(r"^(?:实现|保持|达到|确保)", "", s)
+        if s in _BARE_SHARE:  # 致富能手、退役军人等占比|超过四成: the share of the group named
+            whole = _TRAIL_STRIP.sub("", _LEAD_STRIP.sub("", text[a:start]))
+            whole = re.sub(r"(?:等)?(?:占比|比例|比重|占)$", "", whole)
+            return _tidy(whole[_verb_end(whole):]) if whole else ""
     elif "、" not in s:
         s = s[_verb_end(s):]
     s = _LEAD_STRIP.sub("", s)
@@ -277,6 +291,12 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     rate = q.unit in ("%", "个百分点", "岁", "倍")
+    std = _STANDARD.match(text, q.end)
+    if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
+        verb = _VERB_RX.search(text, std.start(1), std.end(1))
+        got = _subject_after(text, verb.end()) if verb else ""
+        if len(got) >= 2:
+            return got
     if q.unit in ("户", "人", "名"):
         m = _PER_UNIT.match(text, q.end)
         if m:
@@ -289,6 +309,10 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
             return after
     before = _subject_before(text, q.start, floor, rate)
+    if q.unit.startswith("元") and before and _GIVE.search(before):
+        after = _subject_after(text, q.end)
+        if len(after) >= 2:
+            return after  # 每年给予|1.5-2万元|工作补助: what the money is paid as follows it
     if before:
         return before
     return _subject_after(text, q.end)
@@ -397,7 +421,13 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]]) -
             group.append(group[-1] + 1)
         sentence = max(text.rfind(c, 0, a) for c in "。；！？")
         before = [j for j in range(k) if spans[j][0] > sentence]
-        if len(group) > 1 and len(before) >= len(group):
+        # 实际解决率和群众满意率分别较上年提高…和…: the subjects are named before 分别
+        at = max(text.rfind("分别", cut, a), text.rfind("分別", cut, a))
+        named = [_tidy(x) for x in re.split("[和、与及與]", _LEAD_STRIP.sub("", text[cut:at]))]
+        if len(group) > 1 and len(named) == len(group) and all(len(x) >= 2 for x in named):
+            for j, name in zip(group, named):
+                out[j] = replace(out[j], subject_zh=name)
+        elif len(group) > 1 and len(before) >= len(group):
             for j, src in zip(group, before[-len(group):]):
                 out[j] = replace(out[j], subject_zh=out[src].subject_zh)
         k = group[-1] + 1

@@ -40,7 +40,18 @@ _DEBRIS = re.compile(
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
+    r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
+    r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
+    r"|^【|ICP[备備]|^(?:[0-9]{1,2}|END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
+    r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
+    r"|^[-—－\s]*\d{1,3}[-—－\s]*$"  # page numbers: — 2 — (see _PAGE_NUMBER)
+    r"|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"  # 河北日报记者 王佳宁 通讯员 刘志强
+    r"|^中共\S{2,30}(?:委员会|委員會)$"  # the signature of a work summary
+    r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s+\d{1,2}:\d{2}"  # 2024年06月12日 18:06: a post's header
 )
+_PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")
+# Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示).
+_NOT_INITIATIVE = re.compile(r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?)")
 _CAPTION = re.compile(r"^(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -192,12 +203,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _is_heading(text: str) -> bool:
-    """强化组织建设 筑牢基层治理根基; 一、强化组织建设; （一）建强支部"""
+    """强化组织建设 筑牢基层治理根基; 一、强化组织建设; （一）建强支部; ■ 组织体系"""
     if _NUM_THEME.match(text) or _NUM_SUB.match(text):
         return len(text) <= 40 and "。" not in text.rstrip("。")
-    if len(text) > 32 or _BULLET.match(text):
+    bullet = _BULLET.match(text)
+    if len(text) > 32 or bullet and len(text) - bullet.end() > 16:
         return False
-    return not any(c in text for c in "。，,；;！？!?") and not _TITLE.match(text)
+    # 搭平台：让议事有“场” is a heading; 碧江区：… (a place before the colon) is a title
+    return not any(c in text for c in "。，,；;！？!?") and not _title_place(text)
 
 
 def _title_place(text: str) -> str | None:
@@ -227,6 +240,10 @@ def classify(lines: list[Line]) -> list[str]:
             kinds.append("body")
     # The first real line, short and unpunctuated, is the title of an untitled page.
     first = next((i for i, k in enumerate(kinds) if k not in ("debris",)), None)
+    # …or a one-clause headline: “枫桥经验”发源地，这样答好基层治理新考卷
+    if first is not None and kinds[first] == "body" and "title" not in kinds and \
+            len(lines[first].text) <= 40 and not any(c in lines[first].text for c in "。；;！？!?"):
+        kinds[first] = "heading"
     if first is not None and kinds[first] == "heading" and "title" not in kinds and \
             not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
         nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
@@ -258,20 +275,24 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
             cur, nxt = lines[i], lines[i + 1]
             if _terminal(cur.text) or _BULLET.match(group[0].text):
                 break
-            joinable = kinds[i + 1] == "body" and nxt.newlines_before <= 2 \
+            step = 1
+            if _PAGE_NUMBER.match(nxt.text) and i + 2 < len(lines) and nxt.newlines_before <= 2:
+                # 投入资金 / — 3 — / 1.36亿元: the page number goes with the break
+                step, nxt = 2, lines[i + 2]
+            joinable = kinds[i + step] == "body" and nxt.newlines_before <= 2 \
                 and not _BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text)
             occurrences = groups.get(nxt.text, [])
             if joinable and len(occurrences) > 1:
                 # A repeated line continues this one only if one of its copies follows
                 # a copy of this line; otherwise this line was cut and text pasted after.
-                joinable = any(k > 0 and k != i + 1 and lines[k - 1].text == cur.text
+                joinable = any(k > 0 and k != i + step and lines[k - step].text == cur.text
                                for k in occurrences)
             if not joinable:
                 break
             defects.append(Defect("page_break", cur.end, nxt.start,
                                   f"sentence split by a page break: …{cur.text[-6:]}|{nxt.text[:6]}…"))
             group.append(nxt)
-            i += 1
+            i += step
         para = Paragraph(tuple(group), kind)
         if kind == "body" and not _terminal(para.text) and not _BULLET.match(para.text) \
                 and (i not in dup_of):
@@ -581,6 +602,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind == "heading":
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
+            if _NOT_INITIATIVE.match(name):
+                continue
             level = "theme"
             if _NUM_SUB.match(para.text) and numbered_themes:
                 level = "measure"
@@ -614,6 +637,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if not lead:
             continue
         name = para.text[off:off + lead[1]]
+        if _NOT_INITIATIVE.match(name):
+            continue
         s, e = para.raw_span(off, off + lead[1])
         commas = name.count("，") + name.count(",")
         numbered_sub = bool(_NUM_SUB.match(para.text))

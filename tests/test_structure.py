@@ -1,0 +1,72 @@
+"""Segmentation in the house styles of the genre: titles, headings, debris, page breaks."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+from pipeline.segment import segment
+from pipeline.sources import Source
+
+
+def _seg(text: str):
+    import hashlib
+
+    data = text.encode("utf-8")
+    return segment(Source("t.txt", text, hashlib.sha256(data).hexdigest(), len(data)))
+
+
+def _names(text: str) -> dict[str, str]:
+    return {i.name_zh: i.level for i in _seg(text).initiatives}
+
+
+def test_debris_lines_are_not_initiatives():
+    text = ("正定县：网格“小切口”撬动治理“大提升”\n\n河北日报记者 王佳宁 通讯员 刘志强\n\n"
+            "【字体：大 中 小】  分享到\n\n强化网格建设 夯实治理基础\n\n全县划分网格1,200个。\n\n"
+            "（责任编辑：孙明 校对：刘洋）\n\n相关链接：\n\n主办：中共正定县委办公室\n\n冀ICP备12345678号\n\n"
+            "2024年12月20日\n\n— 2 —\n")
+    names = _names(text)
+    assert names == {"网格“小切口”撬动治理“大提升”": "programme", "强化网格建设 夯实治理基础": "theme"}
+
+
+def test_a_page_number_inside_a_sentence_is_joined_over():
+    text = "互助县：治理见实效\n\n今年全县坚持财政保障与社会参与并重，累计投入基层治理资金\n\n— 3 —\n\n1.36亿元，完成改造86个。\n"
+    (money, _) = extract_text(text)
+    assert (money.quote, money.subject_zh) == ("1.36亿元", "基层治理资金")
+    assert text[money.start:money.end] == "1.36亿元"
+
+
+def test_inline_enumerated_measures():
+    text = ("黔东南州：村寨治理激活乡村善治\n\n一、健全村级组织体系\n\n"
+            "一是建强村党组织。全州选派第一书记1,872名。二是发挥寨老作用。聘请寨老3,600余名。\n")
+    names = _names(text)
+    assert names["建强村党组织"] == "measure" and names["发挥寨老作用"] == "measure"
+
+
+def test_a_headline_with_a_comma_is_the_title_of_an_untitled_page():
+    text = "“枫桥经验”发源地，这样答好基层治理新考卷\n\n今年以来，浙江省诸暨市建成调解室120个。\n"
+    seg = _seg(text)
+    assert seg.documents[0].title == "“枫桥经验”发源地，这样答好基层治理新考卷"
+    assert seg.documents[0].locality_code == "330681"
+
+
+def test_bullet_headings_are_themes_and_colon_headings_are_not_titles():
+    text = ("顺德区：村居治理共同体\n\n搭平台：让议事有“场”\n\n全区建成议事平台205个。\n\n"
+            "■ 组织体系\n● 全市共有城市社区247个。\n")
+    names = _names(text)
+    assert names["搭平台：让议事有“场”"] == "theme"
+    assert names["组织体系"] == "theme"
+
+
+def test_a_shared_place_name_in_a_title_is_decided_by_the_text():
+    beijing = _seg("朝阳区：接诉即办\n\n2024年，北京市朝阳区受理诉求182.6万件。\n")
+    changchun = _seg("朝阳区：接诉即办\n\n2024年，吉林省长春市朝阳区受理诉求18万件。\n")
+    assert beijing.documents[0].locality_code == "110105"
+    assert changchun.documents[0].locality_code == "220104"
+    assert beijing.documents[0].title == "朝阳区：接诉即办"
+
+
+def test_generic_section_headings_are_not_initiatives():
+    text = ("临汾路街道：全年工作总结\n\n一、基本情况\n\n街道辖区面积2.3平方公里。\n\n"
+            "二、主要做法\n\n（一）夯实组织体系\n\n建立楼组党小组136个。\n\n三、存在的问题\n\n部分小区力量不足。\n")
+    names = _names(text)
+    assert "基本情况" not in names and "存在的问题" not in names
+    assert names["夯实组织体系"] == "measure"
