@@ -82,7 +82,7 @@ _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "
 _QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{0,23}}{re.escape(c)}" for o, c in _OPEN_QUOTES.items()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     document: int  # index into Segments.documents
     quote: str

@@ -99,6 +99,7 @@ def build_tables(seeds: Path, progress: Progress = _quiet) -> Tables:
                 candidates = extract(seg)
             with stage(f"deciding {len(candidates)} candidates"):
                 r, summary = assemble(seg, candidates, ann)
+            del seg, candidates  # the rows hold what is kept; free the rest before the next source
         except GrassrootsError as e:
             problems += e.problems
             continue

@@ -341,7 +341,8 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             "start": s, "end": r["end"], "review_status": r["review_status"],
         })
         summary.per_document[d.id][f"initiatives {r['review_status']}"] += 1
-    for s, r in sorted(mets.items()):
+    for s in sorted(mets):
+        r = mets.pop(s)  # a metric's working dict goes as its row is made: one copy in memory
         d = doc_at(s)
         if d is None:
             continue

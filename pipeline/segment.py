@@ -72,7 +72,7 @@ def span_at(spans, starts: list[int], pos: int):
     return x if pos < end else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     start: int
     end: int
@@ -80,7 +80,7 @@ class Line:
     newlines_before: int  # newlines between the previous line and this one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A view paragraph: raw lines joined across page breaks."""
 
@@ -114,7 +114,7 @@ class Paragraph:
         return self.raw(i), self.raw(j - 1) + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Defect:
     kind: str
     start: int
@@ -133,7 +133,7 @@ class Document:
     paragraphs: tuple[int, ...]  # indexes into Segments.paragraphs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Initiative:
     document: int
     level: str  # programme | theme | measure
@@ -145,7 +145,7 @@ class Initiative:
     holds: tuple[int, int]  # raw span of the text the initiative holds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Region:
     """A raw span whose text is about another place than its document."""
 
