@@ -562,7 +562,25 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
                 k1 += 1
         taken.update(idx[k0:k1 + 1])
         out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code, k1 - k0 + 1))
-    return out
+    # 四、与宁乡市的比较: a heading naming another county makes its section about that county.
+    for k, p in enumerate(idx):
+        if paras[p].kind != "heading":
+            continue
+        named = [c for _, _, c in localities.find_mentions(paras[p].text, within=place)
+                 if c not in own and getattr(localities.by_code(c), "level", None) == "county"]
+        if len(set(named)) != 1:
+            continue
+        body = []
+        for q in idx[k + 1:]:
+            if paras[q].kind == "heading" or q in taken or foreign.get(q, named[0]) != named[0]:
+                break  # regions must not overlap: stop where another place's text begins
+            if paras[q].kind == "body":
+                body.append(q)
+        if body:
+            taken.update(body)
+            out.append(Region(paras[body[0]].start, paras[body[-1]].end, named[0], len(body)))
+    return sorted(out, key=lambda r: r.start)
+
 
 
 def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, place: str | None,

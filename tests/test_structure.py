@@ -70,3 +70,10 @@ def test_generic_section_headings_are_not_initiatives():
     names = _names(text)
     assert "基本情况" not in names and "存在的问题" not in names
     assert names["夯实组织体系"] == "measure"
+
+
+def test_a_heading_naming_another_county_places_its_section_there():
+    text = ("浏阳市：幸福屋场\n\n一、主要做法\n\n浏阳市建设屋场1,200个。\n\n四、与宁乡市的比较\n\n"
+            "同属长沙市的宁乡市在全市279个村（社区）建立议事会4,600余个。\n\n五、几点启示\n\n浏阳市还需完善机制3项。\n")
+    places = {c.quote: c.locality_code for c in extract_text(text)}
+    assert places == {"1,200个": "430181", "279个": "430182", "4,600余个": "430182", "3项": "430181"}
