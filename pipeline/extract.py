@@ -46,7 +46,9 @@ _VERBS = (
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
     r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全年|目前|截至目前|截至|截止目前|其中|共计|共有|已|累计|"
-    r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后)+"
+    r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
+    r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
+    r"截至[^，,]{0,10}?(?:底|末))+"
 )
 _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|每[月年人天户个]|原来的|原来|原|"
@@ -111,7 +113,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     after = text[b] if b < len(text) else " "
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
-    if q.bare_multiplier and not q.pre:
+    if before in "数几若" and before != " ":
+        return False  # 数十个, 几百名: no number is claimed
+    if before == "前" and not q.pre:
+        return False  # 排名全省前3位
+    if q.bare_multiplier and not q.pre and not q.approximate:
         return False  # 千家万户
     if before == "第" or (q.pre == "" and text[max(0, a - 2):a] in ("第一", "前")):
         return False  # 第三

@@ -44,6 +44,8 @@ from pipeline.numbers import iter_quantities
     ("清理楼道堆物约800立方米。", "约800立方米", 800, None, "立方米", True),
     ("另奖励1万元/个。", "1万元/个", 10000, None, "元/个", False),
     ("外出务工人员约为31%。", "约为31%", 31, None, "%", True),
+    ("全市建成百余个社区食堂。", "百余个", 100, None, "个", True),
+    ("参与群众达万余人次。", "万余人次", 10000, None, "人次", True),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -95,6 +97,8 @@ def test_growth_keeps_its_direction(text, change):
     "三分之一的时间用于走访。",
     "联合12部门开展行动。",
     "对集体经济收入50万元以上的村给予奖励。",
+    "组建数十个志愿服务队。",
+    "排名全省前3位。",
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -126,6 +130,8 @@ def test_not_metrics(text):
     ("辖区１２所高校的１，２００名大学生志愿者参与社区服务。", ["高校", "大学生志愿者"]),
     ("对星级调解员每年给予1.5-2万元工作补助。", ["工作补助"]),
     ("为辖区1,100余名独居老人安装智能水表。", ["独居老人"]),
+    ("截至2024年底，全区共有网格党支部120个。", ["网格党支部"]),
+    ("近5年累计投入资金3亿元。", ["资金"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
