@@ -339,6 +339,26 @@ def _sentence(text: str, a: int, b: int, stops: list[int]) -> str:
     return text[s:e]
 
 
+def _shared_unit(text: str, q: Quantity) -> str:
+    """2.2个和1.9个百分点: the first number shares the unit written after the second."""
+    if q.unit == "个" and text[q.end:q.end + 1] in ("和", "、", "与", "及", "與"):
+        nxt = QUANTITY.match(text, q.end + 1)
+        if nxt and nxt["unit"] in ("个百分点", "個百分點"):
+            return "个百分点"
+    return q.unit
+
+
+def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: str | None) -> str | None:
+    """increase / decrease when the number is a change: 同比增长12%, 精简各类工作群组四成以上,
+    提高2.2个和1.9个百分点 (the second shares the first's verb); a level (由46本精简为8本) is
+    not a change and is decided by the caller."""
+    change = _change(text[max(0, q.start - 8):q.start])
+    if change is None and unit in ("%", "个百分点"):
+        change = ("increase" if _CLAUSE_INCREASE.match(clause) else
+                  "decrease" if _CLAUSE_DECREASE.match(clause) else None)
+    return change or joined_change
+
+
 def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
@@ -373,21 +393,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         prev = out[-1] if out and spans[-1][1] > last_before(stops, q.start) else None
         clause = text[last_before(breaks, q.start) + 1:q.start]
         joined = prev is not None and text[spans[-1][1]:q.start] in ("和", "、", "与", "及", "與")
-        unit = q.unit
-        if unit == "个" and re.match(r"[和、与及與]", text[q.end:q.end + 1]):
-            nxt = QUANTITY.match(text, q.end + 1)  # 2.2个和1.9个百分点
-            if nxt and nxt["unit"] in ("个百分点", "個百分點"):
-                unit = "个百分点"
-        change = _change(text[max(0, q.start - 8):q.start])
-        if change is None and unit in ("%", "个百分点"):
-            change = ("increase" if _CLAUSE_INCREASE.match(clause) else
-                      "decrease" if _CLAUSE_DECREASE.match(clause) else None)
-        if change is None and joined:
-            change = prev.change  # 提高2.2个和1.9个百分点
-        subject = subject_of(text, q, floor)
+        unit = _shared_unit(text, q)
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
-        if from_to:
-            change = None  # 由46本精简为8本: 8本 is the new level, not the change
+        change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
+        subject = subject_of(text, q, floor)
         if prev and (not subject or _COMPARISON.match(subject) or from_to):
             subject = prev.subject_zh  # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项
         out.append(Candidate(
