@@ -77,10 +77,10 @@ def build(
     def go() -> int:
         result = build_package(seeds, out, check=check, require_reviewed=require_reviewed, make_zip=zip_,
                                progress=_say)
-        for s in result.tables.summaries:
+        for s in result.summaries:
             for line in s.lines():
                 _say(line)
-        for p in result.tables.unresolved:
+        for p in result.unresolved:
             _say("warning: " + p.render())
         if check:
             if result.stale:

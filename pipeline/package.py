@@ -267,9 +267,13 @@ def recover(out: Path) -> None:
 @dataclass
 class BuildResult:
     out: Path
-    tables: Tables
+    summaries: list[Summary]
     stale: list[str] = field(default_factory=list)  # for --check: files that differ
     zip_path: Path | None = None
+
+    @property
+    def unresolved(self) -> list[Problem]:
+        return [p for s in self.summaries for p in s.unresolved]
 
 
 def unreviewed(tables: Tables) -> list[Problem]:
@@ -301,6 +305,8 @@ def build(seeds: Path, out: Path, *, check: bool = False, require_reviewed: bool
             raise GrassrootsError(problems)
     with stage(f"writing {sum(len(v) for v in tables.rows.values())} rows"):
         files = package_files(tables)
+    summaries = tables.summaries
+    del tables  # the rows are bytes now; a large build validates with the row dicts freed
     try:
         if not check:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -317,11 +323,13 @@ def build(seeds: Path, out: Path, *, check: bool = False, require_reviewed: bool
                                        file=str(out), hint="choose a writable --out folder")]) from None
     try:
         write_files(files, tmp)
+        if not (check or make_zip):
+            del files  # written; only --check and --zip read them again
         with stage("validating (frictionless, then quotes against sources)"):
             report = validate_folder(tmp)
         if not report.valid:
             raise GrassrootsError(report.problems)
-        result = BuildResult(out, tables)
+        result = BuildResult(out, summaries)
         if check:
             result.stale = _differences(files, out)
             return result
