@@ -67,6 +67,7 @@ _FROM_TO = re.compile(r"^[\u4e00-\u9fff]{0,3}[至到为為]$")
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
+_OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)")
 _BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
 _ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户")  # 11个街道、2个镇
 _AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以上|以下)")
@@ -204,7 +205,14 @@ def _subject_after(text: str, end: int) -> str:
         s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
     if "的" in s:
         k = s.rindex("的")
-        s = s[k + 1:] or s[:k]  # 12所高校的|1,200名…: nothing after 的, the count is of 高校
+        owner = s[:k]
+        # 14个部门的视频监控: the count is of 部门 (a unit that owns the rest); 500个具有特色的
+        # 服务站: of 服务站. 12所高校的|1,200名…: nothing after 的, the count is of 高校.
+        if owner and len(owner) <= 8 and owner[-1] in _OWNER_ENDS and not _VERB_RX.search(owner) \
+                or not s[k + 1:]:
+            s = owner
+        else:
+            s = s[k + 1:]
     return _tidy(s)
 
 

@@ -132,6 +132,8 @@ def test_not_metrics(text):
     ("为辖区1,100余名独居老人安装智能水表。", ["独居老人"]),
     ("截至2024年底，全区共有网格党支部120个。", ["网格党支部"]),
     ("近5年累计投入资金3亿元。", ["资金"]),
+    ("整合公安、城管等14个部门的视频监控。", ["部门"]),
+    ("建成200个具有地方特色的党群服务站。", ["党群服务站"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
