@@ -155,11 +155,14 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=15.0, help="size of the throughput corpus")
     ap.add_argument("--verbose", action="store_true", help="list misses, extras and wrong fields")
     ap.add_argument("--heldout", action="store_true",
-                    help="measure on tests/fixtures/heldout (passages never used for tuning) instead")
+                    help="measure on tests/fixtures/heldout (first held-out set, since tuned on) instead")
+    ap.add_argument("--set", type=Path, default=None,
+                    help="measure on another labelled folder, e.g. tests/fixtures/heldout2 (never tuned on)")
     args = ap.parse_args()
-    passages = load_labelled(HELDOUT if args.heldout else CORPUS)
+    folder = args.set or (HELDOUT if args.heldout else CORPUS)
+    passages = load_labelled(folder)
     a = accuracy(passages)
-    print(f"{'held-out set' if args.heldout else 'development corpus'}: {len(passages)} passages, "
+    print(f"{folder.name}: {len(passages)} passages, "
           f"{a['tp'] + a['fn']} labelled metrics")
     print(f"metrics   precision {a['precision']:.3f}  recall {a['recall']:.3f}  F1 {a['f1']:.3f}"
           f"   (tp {a['tp']}, fp {a['fp']}, fn {a['fn']})")
