@@ -51,6 +51,7 @@ QUANTITY = re.compile(
     rf"(?P<a1>{_APPROX_AFTER_NUM})?"
     rf"(?P<mult>{_MULT})?"
     rf"(?P<a2>{_APPROX_AFTER_NUM})?"
+    r"[ \u3000]?"  # 126 个: PDF text and flattened tables put a space before the unit
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))})"
     rf"(?P<post>{_POST})?"
 )

@@ -32,6 +32,7 @@ _NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
 _NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*")
 # 一是建强村党组织。…二是发挥寨老作用。: measures enumerated inside one paragraph.
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))[一二三四五六七八九十]是(?=[\u4e00-\u9fff“「])")
+_NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)]\s*")  # （1）, the fourth level
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、]\s*(?![0-9])")
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
@@ -417,6 +418,11 @@ def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
                 chain.append((a, b, code))
             else:
                 break
+        counties = {code for a, _, code in mentions
+                    if a < 40 and getattr(localities.by_code(code), "level", "") == "county"}
+        parents = {localities.by_code(c).parent_code for c in counties}
+        if len(counties) >= 2 and len(parents) == 1:
+            return parents.pop()  # 关于于都、兴国、寻乌三县…: a report about the prefecture's counties
         best = chain[-1][2]
         for a, b, code in chain:  # prefer the deepest unit of 贵州省铜仁市碧江区
             loc = localities.by_code(code)
@@ -440,7 +446,7 @@ def _lead(text: str) -> tuple[int, int] | None:
 
 
 def _strip_number(text: str) -> int:
-    for rx in (_NUM_THEME, _NUM_SUB, _NUM_ITEM, _BULLET):
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _BULLET):
         m = rx.match(text)
         if m:
             return m.end()
@@ -638,7 +644,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind != "body":
             continue
         items = list(_INLINE_ITEM.finditer(para.text))
-        if items and items[0].start() == 0:
+        # 一是… opening the paragraph, or 一是…二是… after a lead sentence (speech style)
+        if items and (items[0].start() == 0 or len(items) >= 2):
             parent = parent_theme or top
             for k, m in enumerate(items):
                 lead = _lead(para.text[m.end():])
@@ -652,6 +659,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             continue
         off = _strip_number(para.text)
         lead = _lead(para.text[off:])
+        if not lead and off and len(_sentences(para.text[off:])) == 1 and para.text.endswith("。"):
+            lead = (0, len(para.text) - off - 1)  # 1.推进街道社区体制机制改革。 alone: a numbered heading
         if not lead:
             continue
         name = para.text[off:off + lead[1]]

@@ -77,3 +77,28 @@ def test_a_heading_naming_another_county_places_its_section_there():
             "同属长沙市的宁乡市在全市279个村（社区）建立议事会4,600余个。\n\n五、几点启示\n\n浏阳市还需完善机制3项。\n")
     places = {c.quote: c.locality_code for c in extract_text(text)}
     assert places == {"1,200个": "430181", "279个": "430182", "4,600余个": "430182", "3项": "430181"}
+
+
+def test_four_level_numbering_and_numbered_one_sentence_headings():
+    text = ("包河区：党建引领城市基层治理工作总结\n\n一、主要工作及成效\n\n（一）健全组织体系，夯实基层治理根基\n\n"
+            "1.推进街道社区体制机制改革。\n\n（1）深化社区“大党委”建设。全区11个街道全部建立大工委。\n\n"
+            "（2）推进社区减负增效。清理社区工作事项36项。\n")
+    names = _names(text)
+    for name in ("推进街道社区体制机制改革", "深化社区“大党委”建设", "推进社区减负增效"):
+        assert names[name] == "measure", name
+
+
+def test_enumerated_measures_after_a_lead_sentence():
+    text = ("昆山市：网格治理\n\n我们坚持以群众需求为导向，推动服务资源向网格集聚。一是打造服务阵地。全市建成服务站1,432个。"
+            "二是推行网格吹哨。全年上报事件46.2万件。\n")
+    names = _names(text)
+    assert names["打造服务阵地"] == "measure" and names["推行网格吹哨"] == "measure"
+
+
+def test_a_report_on_several_counties_belongs_to_their_prefecture():
+    text = ("红色资源赋能基层治理的赣南实践\n\n——关于于都、寻乌两县党建引领基层治理的调研报告\n\n"
+            "赣州市辖18个县（市、区）。\n\n（一）于都县：激活党员服务力量\n\n于都县组建服务队120支。\n")
+    seg = _seg(text)
+    assert seg.documents[0].locality_code == "360700"
+    places = {c.quote: c.locality_code for c in extract_text(text)}
+    assert places == {"18个": "360700", "120支": "360731"}
