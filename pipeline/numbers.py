@@ -49,9 +49,9 @@ QUANTITY = re.compile(
     # 2万至5万元: the low end may carry its own multiplier
     rf"(?:(?P<mult1>{_MULT})?(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
     rf"(?P<a1>{_APPROX_AFTER_NUM})?"
-    rf"(?P<mult>{_MULT})?"
+    rf"(?:[ \u3000]?(?P<mult>{_MULT}))?"
     rf"(?P<a2>{_APPROX_AFTER_NUM})?"
-    r"[ \u3000]?"  # 126 个: PDF text and flattened tables put a space before the unit
+    r"(?P<sp>[ \u3000])?"  # 126 个, 2.35 亿元: PDF text and flattened tables put spaces in
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))})"
     rf"(?P<post>{_POST})?"
 )
@@ -101,6 +101,8 @@ def parse_number(s: str) -> Decimal | None:
 def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
     """A `QUANTITY` match -> `Quantity`, or None when the numeral does not parse."""
     num, num2 = m["num"], m["num2"]
+    if m["sp"] and m["unit"] == "成":
+        return None  # 8 成立: a verb, not 八成
     value = parse_number(num)
     if value is None:
         return None

@@ -23,12 +23,17 @@ from extraction import CORPUS, HELDOUT, accuracy, load_labelled  # noqa: E402
 FLOORS = {
     "development": {"precision": 0.98, "recall": 0.98, "unit": 0.98, "approximate": 0.98,
                     "subject": 0.97, "locality": 0.97, "change": 0.97, "initiative_recall": 0.95},
+    # never tuned on before its first run (F1 0.983, subject 0.902, locality 0.929, initiative
+    # recall 0.535); these floors sit under the figures after the fixes of that run
+    "held-out 2": {"precision": 0.97, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
+                   "subject": 0.88, "locality": 0.93, "change": 0.95, "initiative_recall": 0.8},
     "held-out": {"precision": 0.97, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
                  "subject": 0.95, "locality": 0.95, "change": 0.95, "initiative_recall": 0.9},
 }
 
 
-@pytest.mark.parametrize("name,folder", [("development", CORPUS), ("held-out", HELDOUT)])
+@pytest.mark.parametrize("name,folder", [("development", CORPUS), ("held-out", HELDOUT),
+                                         ("held-out 2", HELDOUT.with_name("heldout2"))])
 def test_extraction_stays_above_its_floors(name, folder):
     a = accuracy(load_labelled(folder))
     got = {"precision": a["precision"], "recall": a["recall"],
@@ -42,3 +47,4 @@ def test_every_labelled_passage_is_measured():
     # a label file whose `at` no longer matches its text would silently shrink the sets
     assert len(load_labelled(CORPUS)) >= 15
     assert len(load_labelled(HELDOUT)) >= 10
+    assert len(load_labelled(HELDOUT.with_name("heldout2"))) >= 10

@@ -46,6 +46,8 @@ from pipeline.numbers import iter_quantities
     ("外出务工人员约为31%。", "约为31%", 31, None, "%", True),
     ("全市建成百余个社区食堂。", "百余个", 100, None, "个", True),
     ("参与群众达万余人次。", "万余人次", 10000, None, "人次", True),
+    ("新建村级党群服务中心 126 个。", "126 个", 126, None, "个", False),
+    ("投入运转经费 2.35 亿元。", "2.35 亿元", 235_000_000, None, "元", False),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -99,6 +101,8 @@ def test_growth_keeps_its_direction(text, change):
     "对集体经济收入50万元以上的村给予奖励。",
     "组建数十个志愿服务队。",
     "排名全省前3位。",
+    "共 8 成立党支部。",
+    "算好三本账。",
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
