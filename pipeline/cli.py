@@ -12,7 +12,7 @@ import sys
 import traceback
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 import typer
 
