@@ -146,7 +146,7 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
         return docs[k] if k >= 0 and pos < docs[k].end else None
 
     # ---------------------------------------------------------- places
-    regions: list[Region] = []
+    hand_regions: list[Region] = []  # a few, and they win over the detected ones
     for i, p in enumerate(m.places if m else []):
         check_code(p.locality, ("places", i, "locality"))
         a = resolve_anchor(text, p.at, p.context, p.occurrence, ann, ("places", i, "at"), "anchor")
@@ -159,11 +159,9 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
                                     f"no text matches {p.until!r} after {p.at!r}",
                                     file=ann.path, line=ann.line("places", i, "until")))
             continue
-        regions.append(Region(a[0], hits[0] + len(p.until), p.locality))
-    hand_regions = list(regions)  # a few, and they win over the detected ones
+        hand_regions.append(Region(a[0], hits[0] + len(p.until), p.locality))
     # Documents or places drawn by hand change what holds what: look again, not up.
     hand_split = bool(hand_regions) or len(docs) != len(seg.documents)
-    regions += list(seg.regions)
 
     def region_at(pos: int) -> Region | None:
         r = next((r for r in hand_regions if r.start <= pos < r.end), None)
