@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import Document, Paragraph, Segments, segment
+from .segment import HAS_DIGIT, Document, Paragraph, Segments, cells, segment
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -51,7 +51,7 @@ _LEAD_STRIP = re.compile(
     r"截至[^，,]{0,10}?(?:底|末))+"
 )
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|每[月年人天户个]|原来的|原来|原|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增)(?:了|达|為|为|约|約)?$")
@@ -332,6 +332,27 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
     return _subject_after(text, q.end)
 
 
+# Column names that say "how many" without saying of what (序号 任务名称 数量 单位): the
+# row's own words name what is counted.
+_GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|合计|总数|总计|指标值|"
+                             r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标)$")
+
+
+def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
+    """The column name over a table cell (县（市） 网格数 … / 延吉市 1,318个 → 网格数), or ''."""
+    if not head:
+        return ""
+    spans = cells(text)
+    for k, (a, b) in enumerate(spans):
+        if a <= q.start < b:
+            if not _GENERIC_COLUMN.match(head[k]):
+                return head[k]
+            # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb
+            name = next((text[x:y] for x, y in spans if not HAS_DIGIT.search(text[x:y])), "")
+            return _subject_before(name, len(name), 0, False) if name else ""
+    return ""
+
+
 def _clause(text: str, a: int) -> str:
     """The words before a number in its clause, when no noun phrase was found (同比增长12%)."""
     s = max(text.rfind(c, 0, a) for c in _CLAUSE_BREAK) + 1
@@ -406,7 +427,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         unit = _shared_unit(text, q)
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
-        subject = subject_of(text, q, floor)
+        subject = _column(text, para.head, q) or subject_of(text, q, floor)
         if prev and (not subject or _COMPARISON.match(subject) or from_to):
             subject = prev.subject_zh  # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项
         out.append(Candidate(
@@ -499,7 +520,7 @@ def extract(seg: Segments) -> list[Candidate]:
         holders = _Holders(seg, by_doc.get(doc.index, []))
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
-            if para.kind in ("body", "heading") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
+            if para.kind in ("body", "heading", "table") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
                 out += _paragraph_candidates(seg, doc, para, holders)
     return out
 

@@ -86,7 +86,8 @@ class Paragraph:
     """A view paragraph: raw lines joined across page breaks."""
 
     lines: tuple[Line, ...]
-    kind: str  # title | heading | body | debris | caption
+    kind: str  # title | heading | body | debris | caption | table_head | table
+    head: tuple[str, ...] = ()  # a table row's column names (县（市） 网格数 专兼职网格员数)
     text: str = field(init=False)
     _cum: tuple[int, ...] = field(init=False, repr=False)
 
@@ -225,11 +226,66 @@ def _title_place(text: str) -> str | None:
     place = m["place"]
     return place if localities.codes_for(place) or localities.resolve(place) else None
 
-def classify(lines: list[Line]) -> list[str]:
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+HAS_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a table line flattened into text (`延吉市 1,318个 1,612名`)."""
+    out, pos = [], 0
+    for m in _CELL_GAP.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
+    """Line index -> column names, for the header (`()`) and rows of flattened tables.
+
+    序号 任务名称 数量 单位 / 1 新建改扩建村级党群服务中心 126 个 / …: a header line of
+    two or more short cells without digits or sentence marks, then two or more lines with
+    as many cells, each holding a number. A table scraped from a web page loses its
+    borders, not its columns.
+    """
+    out: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(lines):
+        head = lines[i].text
+        spans = cells(head)
+        names = tuple(head[a:b] for a, b in spans)
+        if len(names) < 2 or len(head) > 60 or HAS_DIGIT.search(head) or \
+                any(c in head for c in "。，,；;！？!?：:") or max(len(x) for x in names) > 12:
+            i += 1
+            continue
+        rows = []
+        k = i + 1
+        while k < len(lines) and lines[k].newlines_before <= 1:
+            row = lines[k].text
+            if len(cells(row)) != len(names) or not HAS_DIGIT.search(row) or "。" in row:
+                break
+            rows.append(k)
+            k += 1
+        if len(rows) >= 2:
+            out[i] = ()
+            for r in rows:
+                out[r] = names
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None) -> list[str]:
     kinds = []
+    table = tables(lines) if table is None else table
     for i, ln in enumerate(lines):
         t = ln.text
-        if _DEBRIS.search(t) and len(t) < 80:
+        if i in table:
+            kinds.append("table" if table[i] else "table_head")
+        elif _DEBRIS.search(t) and len(t) < 80:
             kinds.append("debris")
         elif _CAPTION.match(t):
             kinds.append("caption")
@@ -264,7 +320,7 @@ def classify(lines: list[Line]) -> list[str]:
 
 
 def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
-                groups: dict[str, list[int]]) -> tuple[list[Paragraph], list[Defect]]:
+                groups: dict[str, list[int]], table: dict[int, tuple[str, ...]]) -> tuple[list[Paragraph], list[Defect]]:
     """Join lines across page breaks into paragraphs; record breaks and truncations."""
     paras: list[Paragraph] = []
     defects: list[Defect] = []
@@ -294,7 +350,7 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
                                   f"sentence split by a page break: …{cur.text[-6:]}|{nxt.text[:6]}…"))
             group.append(nxt)
             i += step
-        para = Paragraph(tuple(group), kind)
+        para = Paragraph(tuple(group), kind, table.get(i, ()))
         if kind == "body" and not _terminal(para.text) and not _BULLET.match(para.text) \
                 and (i not in dup_of):
             defects.append(Defect("truncated", para.start, para.end,
@@ -456,7 +512,8 @@ def _strip_number(text: str) -> int:
 def segment(source: Source) -> Segments:
     text = source.text
     lines = split_lines(text)
-    kinds = classify(lines)
+    table = tables(lines)
+    kinds = classify(lines, table)
     groups: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
         if kinds[i] in ("body", "heading", "title") and len(ln.text) >= 8:
@@ -464,7 +521,7 @@ def segment(source: Source) -> Segments:
     dup_of = {i: g[0] for g in groups.values() for i in g[1:]}
     line_index = {ln.start: i for i, ln in enumerate(lines)}
 
-    paras, defects = _join_lines(lines, kinds, dup_of, groups)
+    paras, defects = _join_lines(lines, kinds, dup_of, groups, table)
     rep_defects, repeats = _repeats(lines, paras, dup_of, line_index)
     defects += rep_defects
 
@@ -538,8 +595,8 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         own = {x.code for x in localities.lineage(place)}
     foreign: dict[int, str] = {}
     for p in idx:
-        if paras[p].kind != "body":
-            continue
+        if paras[p].kind not in ("body", "table"):
+            continue  # a table row naming a county (敦化市 702个 905名) is about that county
         hit = _lead_place(paras[p])
         if hit and hit[0] not in own:
             loc = localities.by_code(hit[0])
@@ -580,7 +637,7 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         for q in idx[k + 1:]:
             if paras[q].kind == "heading" or q in taken or foreign.get(q, named[0]) != named[0]:
                 break  # regions must not overlap: stop where another place's text begins
-            if paras[q].kind == "body":
+            if paras[q].kind in ("body", "table"):
                 body.append(q)
         if body:
             taken.update(body)

@@ -102,3 +102,20 @@ def test_a_report_on_several_counties_belongs_to_their_prefecture():
     assert seg.documents[0].locality_code == "360700"
     places = {c.quote: c.locality_code for c in extract_text(text)}
     assert places == {"18个": "360700", "120支": "360731"}
+
+
+def test_a_table_flattened_into_lines_gives_column_subjects_and_row_places():
+    # A 政务公开 page (invented figures): rows are cells divided by blanks under a header.
+    text = ("遂宁市2024年网格化管理情况\n\n遂宁市全面推行网格化管理，成效如下。\n\n"
+            "县（区） 网格数 网格员数\n船山区 412个 530名\n射洪市 605个 790名\n合计 1,017个 1,320名\n\n"
+            "序号 任务名称 数量 单位\n1 新建村级党群服务中心 26 个\n2 培训村（社区）党组织书记 860 人次\n")
+    rows = [(c.quote, c.subject_zh, c.locality_code) for c in extract_text(text)]
+    assert rows == [
+        ("412个", "网格数", "510903"), ("530名", "网格员数", "510903"),
+        ("605个", "网格数", "510981"), ("790名", "网格员数", "510981"),
+        ("1,017个", "网格数", "510900"), ("1,320名", "网格员数", "510900"),
+        # 数量 says nothing of what is counted: the row's name cell does
+        ("26 个", "村级党群服务中心", "510900"), ("860 人次", "村（社区）党组织书记", "510900"),
+    ]
+    # neither the header nor the rows are headings, so none is an initiative
+    assert set(_names(text)) == {"遂宁市2024年网格化管理情况"}
