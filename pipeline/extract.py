@@ -40,7 +40,7 @@ _VERBS = (
     "组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
     "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
-    "处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
+    "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
@@ -51,18 +51,33 @@ _LEAD_STRIP = re.compile(
     r"截至[^，,]{0,10}?(?:底|末))+"
 )
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|均|每[月年人天户个村]|原来的|原来|原|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
 )
-_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增)(?:了|达|為|为|约|約)?$")
+_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|減輕|精簡)(?:了|达|為|为|约|約)?$")
 # A rate clause that opens with a change verb (精简各类工作群组四成以上) states a change.
 _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^达達为為到]*$")
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
 _COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比)")
-# 由36项|压减至|9项: the second number of a from-to pair.
-_FROM_TO = re.compile(r"^[\u4e00-\u9fff]{0,3}[至到为為]$")
+# 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
+_TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?"
+_FROM_TO = re.compile(rf"^{_TO}$")
+_TO_NEXT = re.compile(_TO)
+# What a number is an average or a share per, with nothing counted named (村均311.9万元,
+# 平均每个村（社区）10名左右): the count is of what the sentence counted just before.
+_PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个|名|位|年|月)?[\u4e00-\u9fff（）()]{0,6}|"
+                       r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
+# A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
+# acts on what the previous number counted.
+_BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
+                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是)(?:了|到|至)?)$")
+# A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
+# 給予交通補貼，|標準為每次|100元/人).
+_LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])?$")
+_EVALUATION = re.compile(r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
+                         r"(?:最高|最低|较高|较低|較高|較低|提升|提高|上升|增长|下降|降低|改善)+$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
@@ -140,8 +155,10 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 12部门
     if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
         return False  # 80周岁以上老年人: an age group, not a claim
-    if q.quote.endswith(("以上", "以下")) and text.startswith("的", b):
-        return False  # 集体经济收入50万元以上的村: a threshold naming a group
+    if q.quote.endswith(("以上", "以下")) and text.startswith("的", b) or text.startswith(("以下的", "以内的"), b):
+        return False  # 集体经济收入50万元以上的村, 收入10万元以下的村: a threshold naming a group
+    if q.chinese and q.unit == "户" and after in "长联":
+        return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
     if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村]|标准", text[max(0, a - 30):b + 6]):
@@ -315,9 +332,13 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         m = _PER_UNIT.match(text, q.end)
         if m:
             return _tidy(m.group(1))
-    to = re.match(r"[\u4e00-\u9fff]{0,3}?[至到为為]", text[q.end:q.end + 4])
-    if to and QUANTITY.match(text, q.end + to.end()):
-        return _subject_before(text, q.start, floor, rate)  # 社区证明事项由|36项|压减至9项
+    to = _TO_NEXT.match(text, q.end)
+    if to and QUANTITY.match(text, to.end()):
+        # 社区证明事项由|36项|压减至9项; 无物业小区由2021年的|412个|减少到目前的37个: what
+        # changes is named before 由/从
+        clause = max(text.rfind(c, floor, q.start) for c in _CLAUSE_BREAK) + 1
+        k = max(text.rfind("由", clause, q.start), text.rfind("从", clause, q.start), text.rfind("從", clause, q.start))
+        return _subject_before(text, k if k > clause else q.start, floor, rate)
     if not rate and not q.unit.startswith("元"):
         after = _subject_after(text, q.end)
         if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
@@ -351,6 +372,20 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
             name = next((text[x:y] for x, y in spans if not HAS_DIGIT.search(text[x:y])), "")
             return _subject_before(name, len(name), 0, False) if name else ""
     return ""
+
+
+def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
+    """三县受访群众对“党员带头作用”的认可度最高，达到91.3% -> 认可度: the clause before
+    names what the number measures, when the number's own clause only links it."""
+    if brk <= 0 or text[brk] in "。；;！？!?":
+        return ""
+    a = max(_last_before(stops, brk), max(text.rfind(c, 0, brk) for c in "，,：:")) + 1
+    s = _EVALUATION.sub("", _LEAD_STRIP.sub("", text[a:brk]))
+    if "的" in s:
+        s = s[s.rindex("的") + 1:]
+    s = s[_verb_end(s):]  # 市级财政安排社区惠民资金，|每个城市社区每年|20万元
+    s = _tidy(s)
+    return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
 
 
 def _clause(text: str, a: int) -> str:
@@ -428,8 +463,17 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
         subject = _column(text, para.head, q) or subject_of(text, q, floor)
-        if prev and (not subject or _COMPARISON.match(subject) or from_to):
-            subject = prev.subject_zh  # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项
+        same_kind = prev is not None and prev.unit.startswith("元") == unit.startswith("元")
+        if prev and (not subject or _COMPARISON.match(subject) or from_to
+                     or same_kind and _PER_ONLY.match(subject) and not _VERB_RX.search(subject)
+                     # 累计培训1,860人次 after 分3批次: the verb names the event counted
+                     or prev.unit == unit and (_BARE_VERB.match(subject)
+                                               or text[q.start - 1] == "的" and not _subject_after(text, q.end))):
+            # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项; 村均311.9万元; 办结2,139件;
+            # 发展党员28名，其中35岁以下的21名 (a part of what was counted)
+            subject = prev.subject_zh
+        elif clause.strip() and (_LINK_ONLY.match(clause.strip()) or not prev and _PER_ONLY.match(subject)):
+            subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,
             quote=seg.source.text[start:end],

@@ -48,6 +48,10 @@ from pipeline.numbers import iter_quantities
     ("参与群众达万余人次。", "万余人次", 10000, None, "人次", True),
     ("新建村级党群服务中心 126 个。", "126 个", 126, None, "个", False),
     ("投入运转经费 2.35 亿元。", "2.35 亿元", 235_000_000, None, "元", False),
+    # 不足/不到 bound a number from above: as approximate as 超过
+    ("办理时限压缩到不到3天。", "不到3天", 3, None, "天", True),
+    ("留守儿童占比不足一成。", "不足一成", 10, None, "%", True),
+    ("办理时间缩短至5個工作日。", "5個工作日", 5, None, "个工作日", False),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -65,6 +69,7 @@ def test_number_forms(text, quote, value, value_max, unit, approx):
     ("组织覆盖率达49.31%。", None),
     ("填表報數時間減少約五成。", "decrease"),
     ("精简各类工作群组四成以上。", "decrease"),
+    ("入社农户户均增收2,600元。", "increase"),
 ])
 def test_growth_keeps_its_direction(text, change):
     (c,) = extract_text(text)
@@ -103,6 +108,8 @@ def test_growth_keeps_its_direction(text, change):
     "排名全省前3位。",
     "共 8 成立党支部。",
     "算好三本账。",
+    "收入5万元以下的村全部清零。",
+    "全县推行十户长联户机制。",
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -138,6 +145,18 @@ def test_not_metrics(text):
     ("近5年累计投入资金3亿元。", ["资金"]),
     ("整合公安、城管等14个部门的视频监控。", ["部门"]),
     ("建成200个具有地方特色的党群服务站。", ["党群服务站"]),
+    # a verb, a share per unit or a part of a group where the subject should be: what the
+    # number before it in the sentence counted
+    ("上报各类问题1,204件，办结1,190件。", ["各类问题", "各类问题"]),
+    ("全年发展党员36名，其中35岁以下的24名、大专以上学历的11名。", ["发展党员", "发展党员", "发展党员"]),
+    ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产总额"]),
+    ("共有理事会成员3,180名，平均每个村（社区）10名左右。", ["理事会成员", "理事会成员"]),
+    # from-to pairs whose ends carry a year and 的
+    ("无物业小区由2022年的120个减少到目前的15个。", ["无物业小区", "无物业小区"]),
+    ("村里的民宿从2021年的4家发展到现在的17家。", ["村里的民宿", "村里的民宿"]),
+    # a clause that only links its number: the clause before names what is measured
+    ("群众对网格服务的满意度最高，达到96.2%。", ["满意度"]),
+    ("市级财政安排社区服务资金，每个社区每年10万元。", ["社区服务资金"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
