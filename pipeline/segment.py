@@ -37,7 +37,7 @@ _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、]\s*(?![0-9])")
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
-    r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
+    r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
     r"分享到|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
@@ -45,14 +45,37 @@ _DEBRIS = re.compile(
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
     r"|^【|ICP[备備]|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
+    r"|版权所有|版權所有|不得转载|不得轉載|二维码|二維碼|扫一扫|掃一掃|^(?:长按|長按|原创|原創)"
+    r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
+    r"|^(?:报|送|抄送|抄报|報|抄報)[:：]"  # the distribution line of a 简报
+    r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
+    r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們)"  # a speech's salutation
+    r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
+    r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)$"  # a signature: 中共赣州市委组织部调研组
     r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
+    # the metadata block of a 政务公开 page: 索 引 号：…　主题分类：…, 标　　题：…
+    r"|^(?:索\s*引\s*号|发布机构|發布機構|主题分类|主題分類|成文日期|发文机关|發文機關|发文字号|文\s*号|"
+    r"标\s*题|標\s*題|有\s*效\s*性|公开方式|公開方式)[:：]"
+    r"|^\S{2,20}(?:人民政府|政府网|政府網|门户网站|門戶網站)(?:\s.*)?$"  # the site's banner line
     r"|" + _PAGE_NUMBER.pattern +
     r"|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"  # 河北日报记者 王佳宁 通讯员 刘志强
     r"|^中共\S{2,30}(?:委员会|委員會)$"  # the signature of a work summary
     r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s+\d{1,2}:\d{2}"  # 2024年06月12日 18:06: a post's header
 )
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示).
-_NOT_INITIATIVE = re.compile(r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?)")
+_NOT_INITIATIVE = re.compile(
+    r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
+    r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考)")
+# Sections whose items are problems, lessons or results, not measures (二、存在的问题 / 一是…;
+# 三、取得的成效 / 1.组织覆盖更加全面。). A section mixing problems and plans
+# (五、存在问题和下一步打算) keeps its numbered plans.
+_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点启示|幾點啟示|启示|几点思考|幾點思考|"
+                           r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议)[。：:]?$")
+# A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
+# (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
+_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|"
+                         r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
+                         r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$")
 _CAPTION = re.compile(r"^(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -490,6 +513,7 @@ def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
 
 # ---------------------------------------------------------------- structure
 
+_TASK_COLUMN = re.compile(r"^(?:重点|主要)?(?:任务|項目|项目|举措|舉措|措施|工作|事项|事項)(?:名称|名稱|内容|內容)?$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 
 
@@ -646,6 +670,26 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 
 
+_QUOTED_NAME = re.compile(r"“[^”]{0,20}”")  # 深化“15分钟社区生活圈”建设: digits inside a name
+
+
+def _lead_name(text: str) -> str:
+    """一、取得的成效。… -> 取得的成效: a paragraph's text after its number, to its first stop."""
+    rest = text[_strip_number(text):]
+    m = _SENTENCE_END.search(rest)
+    return rest[:m.start()] if m else rest
+
+
+def _rank(text: str, heading: bool, numbered_themes: bool) -> int | None:
+    """Level of a numbered paragraph or heading (一、 1, （一） 2, 1. 3, （1） 4), None for plain text."""
+    for r, rx in enumerate((_NUM_THEME, _NUM_SUB, _NUM_ITEM, _NUM_PAREN_ITEM), 1):
+        if rx.match(text):
+            return r
+    if heading:
+        return 2 if numbered_themes else 1
+    return None
+
+
 def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, place: str | None,
                regions: list[Region], repeated) -> list[Initiative]:
     """Programme, themes and measures of one document."""
@@ -672,10 +716,18 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     theme: Initiative | None = None
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 
+    skip: int | None = None  # rank of a problems/lessons section being passed over
     for p in body:
         para = paras[p]
         if repeated(para.start):
             continue
+        rank = _rank(para.text, para.kind == "heading", numbered_themes)
+        if skip is not None and rank is not None and rank <= skip:
+            skip = None
+        if skip is not None:
+            continue
+        if rank is not None and _NOT_MEASURES.match(_lead_name(para.text)):
+            skip = rank  # its items are problems, lessons or results, not measures
         reg = region_of(para.start)
         loc = reg.locality_code if reg else place
         parent_theme = None if reg else theme
@@ -698,6 +750,17 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             if level == "theme" and not reg:
                 theme = init
             continue
+        if para.kind == "table":
+            # 序号 任务名称 数量 单位 / 1 新建改扩建村级党群服务中心 126 个: a table of tasks
+            # lists named measures, one a row
+            k = next((k for k, name in enumerate(para.head) if _TASK_COLUMN.match(name)), None)
+            if k is not None:
+                a, b = cells(para.text)[k]
+                parent = parent_theme or top
+                s_, e_ = para.raw_span(a, b)
+                pending.append((Initiative(d, "measure", para.text[a:b], s_, e_, parent.start if parent else None,
+                                           loc, (para.start, para.end)), p))
+            continue
         if para.kind != "body":
             continue
         items = list(_INLINE_ITEM.finditer(para.text))
@@ -706,7 +769,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             parent = parent_theme or top
             for k, m in enumerate(items):
                 lead = _lead(para.text[m.end():])
-                if not lead or lead[1] > _MEASURE_MAX:
+                if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(para.text, m.end(), m.end() + lead[1]):
                     continue
                 s, e = para.raw_span(m.end(), m.end() + lead[1])
                 until = para.raw_span(items[k + 1].start(), items[k + 1].start())[0] if k + 1 < len(items) \
@@ -731,7 +794,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             init = Initiative(d, "theme", name, s, e, top.start if top else None, loc, (para.start, doc_end))
             theme = init
             pending.append((init, p))
-        elif (len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40):
+        elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)) \
+                and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)):
             parent = parent_theme or top
             init = Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
                               (para.start, para.end))

@@ -117,5 +117,38 @@ def test_a_table_flattened_into_lines_gives_column_subjects_and_row_places():
         # 数量 says nothing of what is counted: the row's name cell does
         ("26 个", "村级党群服务中心", "510900"), ("860 人次", "村（社区）党组织书记", "510900"),
     ]
-    # neither the header nor the rows are headings, so none is an initiative
-    assert set(_names(text)) == {"遂宁市2024年网格化管理情况"}
+    # neither header nor rows are headings; the rows of a table of tasks are measures
+    assert _names(text) == {"遂宁市2024年网格化管理情况": "programme",
+                            "新建村级党群服务中心": "measure", "培训村（社区）党组织书记": "measure"}
+
+
+def test_the_banner_and_metadata_block_of_a_government_page_are_debris():
+    text = ("遂宁市人民政府　　English | 无障碍\n首页 > 政务公开 > 基层治理\n"
+            "索 引 号：008561234/2024-00312　　主题分类：组织人事\n发布机构：中共遂宁市委组织部\n"
+            "标　　题：遂宁市2024年基层治理工作情况\n发布日期：2024-12-23　　浏览次数：1,024\n\n"
+            "遂宁市2024年基层治理工作情况\n\n全市划分网格3,200个。\n")
+    seg = _seg(text)
+    assert [d.title for d in seg.documents] == ["遂宁市2024年基层治理工作情况"]
+    assert [c.quote for c in extract_text(text)] == ["3,200个"]
+
+
+def test_page_furniture_of_news_sites_wechat_and_briefs_is_not_an_initiative():
+    text = ("凤凰县：院落议事会让群众说了算\n\n摘要：凤凰县推行院落议事会。\n\n关键词：基层治理\n\n"
+            "尊敬的各位领导、同志们\n\n建强议事队伍 夯实治理根基\n\n全县组建院落议事会326个。\n\n"
+            "Tags: 凤凰 | 党建引领 | 基层治理\n\nLike (12)　Share (3)　Print\n\n"
+            "．吉首：网格员走进千家万户　2024-10-15\n\n原创　凤凰组工\n\n微信扫一扫关注该公众号\n\n往期推荐\n\n"
+            "团结报 版權所有 不得轉載\n\n报：州委组织部\n\n中共凤凰县委组织部调研组\n")
+    assert _names(text) == {"院落议事会让群众说了算": "programme", "建强议事队伍 夯实治理根基": "theme"}
+
+
+def test_problems_descriptions_and_figures_are_not_measures():
+    text = ("泸溪县：网格连心 治理提质\n\n一、主要做法\n\n（一）建强网格队伍。全县选聘网格员860名。\n\n"
+            "（二）泸溪是沅水流域的门户县。全县有村（社区）150个。\n\n"
+            "二、取得的成效\n\n1.组织覆盖更加全面。全县党组织覆盖率达到100%。\n\n"
+            "三、存在的问题\n\n一是网格员队伍专业化水平有待提高；二是部分村集体经济增收渠道单一。\n\n"
+            "四、存在问题和下一步打算\n\n一是网格员年龄偏大。\n\n（一）做实网格治理。加强网格员考核激励。\n")
+    assert _names(text) == {
+        "网格连心 治理提质": "programme", "主要做法": "theme", "建强网格队伍": "measure",
+        "取得的成效": "theme",  # a section of the report: a theme; its items are results
+        "做实网格治理": "measure",  # a plan under a section of problems and plans
+    }
