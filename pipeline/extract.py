@@ -52,7 +52,8 @@ _LEAD_STRIP = re.compile(
 )
 _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
-    r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到)+$"
+    r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
+    r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -65,9 +66,12 @@ _COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|
 _TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?"
 _FROM_TO = re.compile(rf"^{_TO}$")
 _TO_NEXT = re.compile(_TO)
+_EVENT_UNITS = {"期", "批", "批次", "轮", "场", "场次", "次"}
+_HOLD = re.compile(r"(?:举办|舉辦|开展|開展|召开|召開|组织|組織|举行|舉行)")
 # What a number is an average or a share per, with nothing counted named (村均311.9万元,
 # 平均每个村（社区）10名左右): the count is of what the sentence counted just before.
-_PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个|名|位|年|月)?[\u4e00-\u9fff（）()]{0,6}|"
+_PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
+                       r"(?:村|户|人|社区|网格|小区|街道|乡镇|镇|乡|单位|家|年|月|天|次)(?:[（(][^）)]{1,4}[）)])?|"
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
@@ -76,7 +80,8 @@ _BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:" + "|".join(sorted(set(_V
 # A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
 # 給予交通補貼，|標準為每次|100元/人).
 _LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])?$")
-_EVALUATION = re.compile(r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
+_EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
+                         r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
                          r"(?:最高|最低|较高|较低|較高|較低|提升|提高|上升|增长|下降|降低|改善)+$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
@@ -84,7 +89,7 @@ _STANDARD = re.compile(r"的(?:标准|標準)(?:为|為)?[^，,。；;]{0,4}?([^
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
 _OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)")
 _BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
-_ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户")  # 11个街道、2个镇
+_ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户鎮鄉縣區")  # 11个街道、2个镇
 _AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以上|以下)")
 # Nouns after a small Chinese numeral that name the parts of a model or of the report,
 # not things on the ground (三条主线, 三个关键问题, 五项机制, 三支队伍).
@@ -210,13 +215,15 @@ def _subject_after(text: str, end: int) -> str:
             out_end = i
             continue
         m = _AFTER_STOP.match(text[segment_start:], i - segment_start)
-        if m:
+        if m and not (i == end and m.group() == "兼职"):  # 2至4名|兼职网格员: a kind, not a verb
             if i == end:
                 return ""
             break
         i += 1
         out_end = i
     s = text[end:out_end]
+    if out_end < len(text) and text[out_end].isdigit() and s[-1:] in ("和", "及", "与", "與", "或"):
+        s = s[:-1]  # 1名专职网格员和|2至4名…: the conjunction joins the next count
     k = _last_deng(s)
     if k >= 0:
         s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
@@ -339,6 +346,12 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         clause = max(text.rfind(c, floor, q.start) for c in _CLAUSE_BREAK) + 1
         k = max(text.rfind("由", clause, q.start), text.rfind("从", clause, q.start), text.rfind("從", clause, q.start))
         return _subject_before(text, k if k > clause else q.start, floor, rate)
+    if q.unit in _EVENT_UNITS:
+        held = _HOLD.match(text, q.end)
+        if held:  # 分两期|举办|网格员能力提升培训班: what is held is what is counted
+            got = _subject_after(text, held.end())
+            if len(got) >= 2:
+                return got
     if not rate and not q.unit.startswith("元"):
         after = _subject_after(text, q.end)
         if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
@@ -462,17 +475,21 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         unit = _shared_unit(text, q)
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
-        subject = _column(text, para.head, q) or subject_of(text, q, floor)
+        found = _column(text, para.head, q) or subject_of(text, q, floor)
+        subject = found
         same_kind = prev is not None and prev.unit.startswith("元") == unit.startswith("元")
         if prev and (not subject or _COMPARISON.match(subject) or from_to
                      or same_kind and _PER_ONLY.match(subject) and not _VERB_RX.search(subject)
                      # 累计培训1,860人次 after 分3批次: the verb names the event counted
+                     # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
+                     or unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重"))
                      or prev.unit == unit and (_BARE_VERB.match(subject)
                                                or text[q.start - 1] == "的" and not _subject_after(text, q.end))):
             # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项; 村均311.9万元; 办结2,139件;
             # 发展党员28名，其中35岁以下的21名 (a part of what was counted)
             subject = prev.subject_zh
-        elif clause.strip() and (_LINK_ONLY.match(clause.strip()) or not prev and _PER_ONLY.match(subject)):
+        elif clause.strip() and (_LINK_ONLY.match(clause.strip()) or not found
+                                 or not prev and _PER_ONLY.match(subject)):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,

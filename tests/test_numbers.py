@@ -157,6 +157,13 @@ def test_not_metrics(text):
     # a clause that only links its number: the clause before names what is measured
     ("群众对网格服务的满意度最高，达到96.2%。", ["满意度"]),
     ("市级财政安排社区服务资金，每个社区每年10万元。", ["社区服务资金"]),
+    ("全县矛盾纠纷总量连续两年下降，2024年同比下降6.3%。", ["矛盾纠纷总量"]),
+    # a share 占… is of the part counted before it, unless it names its ratio
+    ("电商销售额约2.1亿元，占全镇销售额的三成。", ["电商销售额", "电商销售额"]),
+    ("8,600名随迁子女在公办学校就读，占在校生的比例达到41.2%。", ["随迁子女", "占在校生的比例"]),
+    ("每个网格配备1名专职网格员和2至3名兼职网格员。", ["专职网格员", "兼职网格员"]),
+    ("全县分三期举办村务监督委员培训班。", ["村务监督委员培训班"]),
+    ("下轄5個街道、3個鎮。", ["街道", "鎮"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
