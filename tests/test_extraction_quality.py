@@ -18,18 +18,24 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction import CORPUS, HELDOUT, accuracy, load_labelled  # noqa: E402
 
-# measured 2026-11-29: development 1.000 everywhere; held-out F1 1.000, subject 0.983,
-# locality 0.989, change 0.998, initiative recall 1.000
+# measured 2026-11-29 (second session): development 1.000 everywhere (initiative precision
+# 0.992); held-out F1 1.000, subject 0.996, locality 1.000, initiative recall 1.000 and
+# precision 0.940; held-out 2 F1 0.996, subject 0.981, locality 0.990, initiative recall 0.941
+# and precision 0.856
 FLOORS = {
     "development": {"precision": 0.98, "recall": 0.98, "unit": 0.98, "approximate": 0.98,
-                    "subject": 0.97, "locality": 0.97, "change": 0.97, "initiative_recall": 0.95},
+                    "subject": 0.97, "locality": 0.97, "change": 0.97, "initiative_recall": 0.95,
+                    "initiative_precision": 0.95},
     # never tuned on before its first run (F1 0.983, subject 0.902, locality 0.929, initiative
-    # recall 0.535); these floors sit under the figures after the fixes of that run
+    # recall 0.535); these floors sit under the figures after the fixes since
     "held-out 2": {"precision": 0.97, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
-                   "subject": 0.88, "locality": 0.93, "change": 0.95, "initiative_recall": 0.8},
+                   "subject": 0.95, "locality": 0.97, "change": 0.95, "initiative_recall": 0.9,
+                   "initiative_precision": 0.8},
     "held-out": {"precision": 0.97, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
-                 "subject": 0.95, "locality": 0.95, "change": 0.95, "initiative_recall": 0.9},
+                 "subject": 0.97, "locality": 0.97, "change": 0.97, "initiative_recall": 0.95,
+                 "initiative_precision": 0.9},
 }
+
 
 
 @pytest.mark.parametrize("name,folder", [("development", CORPUS), ("held-out", HELDOUT),
@@ -37,7 +43,8 @@ FLOORS = {
 def test_extraction_stays_above_its_floors(name, folder):
     a = accuracy(load_labelled(folder))
     got = {"precision": a["precision"], "recall": a["recall"],
-           "initiative_recall": a["initiative_recall"], **a["field"]}
+           "initiative_recall": a["initiative_recall"], "initiative_precision": a["initiative_precision"],
+           **a["field"]}
     low = {k: (round(got[k], 3), floor) for k, floor in FLOORS[name].items() if got[k] < floor}
     assert not low, f"{name} set below its floors (got, floor): {low}\nmisses: {a['misses']}\n" \
                     f"extras: {a['extras']}\nwrong: {a['wrong']}"
