@@ -46,6 +46,8 @@ _POST = "以上|左右|上下|之多"
 
 QUANTITY = re.compile(
     rf"(?P<pre>{_PRE})?"
+    # 百分之九十五, 三分之一, 千分之五: a fraction, read as a percentage
+    rf"(?:(?P<den>{_CN}|{_AR})分之(?P<numr>{_NUM})(?P<fpost>{_POST})?|"
     rf"(?P<num>{_NUM})"
     # 2万至5万元: the low end may carry its own multiplier
     rf"(?:(?P<mult1>{_MULT})?(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
@@ -54,7 +56,7 @@ QUANTITY = re.compile(
     rf"(?P<a2>{_APPROX_AFTER_NUM})?"
     r"(?P<sp>[ \u3000])?"  # 126 个, 2.35 亿元: PDF text and flattened tables put spaces in
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))})"
-    rf"(?P<post>{_POST})?"
+    rf"(?P<post>{_POST})?)"
 )
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -99,8 +101,24 @@ def parse_number(s: str) -> Decimal | None:
         return None
 
 
+def _fraction(m: re.Match, offset: int) -> Quantity | None:
+    """三分之一 -> 33.33 %, 百分之九十五 -> 95 %: the numerator over the denominator."""
+    den, numr = parse_number(m["den"]), parse_number(m["numr"])
+    if not den or numr is None or numr > den:
+        return None
+    value = numr / den * 100
+    if value != value.quantize(Decimal("0.01")):
+        value = value.quantize(Decimal("0.01"))
+    pre = m["pre"] or ""
+    return Quantity(quote=m.group(0), start=m.start() + offset, end=m.end() + offset, value=_tidy(value),
+                    value_max=None, unit="%", approximate=bool(pre or m["fpost"]),
+                    chinese=m["numr"][0] in _CN_DIGITS, bare_multiplier=False, pre=pre)
+
+
 def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
     """A `QUANTITY` match -> `Quantity`, or None when the numeral does not parse."""
+    if m["den"]:
+        return _fraction(m, offset)
     num, num2 = m["num"], m["num2"]
     if m["sp"] and m["unit"] == "成":
         return None  # 8 成立: a verb, not 八成

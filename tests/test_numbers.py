@@ -52,6 +52,10 @@ from pipeline.numbers import iter_quantities
     ("办理时限压缩到不到3天。", "不到3天", 3, None, "天", True),
     ("留守儿童占比不足一成。", "不足一成", 10, None, "%", True),
     ("办理时间缩短至5個工作日。", "5個工作日", 5, None, "个工作日", False),
+    # fractions, read as percentages (rounded to 0.01)
+    ("群众满意率达到百分之九十五。", "百分之九十五", 95, None, "%", False),
+    ("留守儿童占三分之一以上。", "三分之一以上", 33.33, None, "%", True),
+    ("发案率控制在千分之五。", "千分之五", 0.5, None, "%", False),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -101,7 +105,7 @@ def test_growth_keeps_its_direction(text, change):
     "设立24小时自助服务点。",
     "经费按照每个村不低于30万元的标准保障。",
     "上午9时30分开会。",
-    "三分之一的时间用于走访。",
+    "工作做得十分扎实。",  # 十分 is an adverb, not ten points
     "联合12部门开展行动。",
     "对集体经济收入50万元以上的村给予奖励。",
     "组建数十个志愿服务队。",
