@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
 from .segment import HAS_DIGIT, Document, Paragraph, Segments, cells, segment
 from .sources import Source
@@ -387,6 +388,22 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     return ""
 
 
+def _clause_place(text: str, a: int, doc_place: str | None) -> str | None:
+    """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
+    report's place is about that county."""
+    if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
+        return None
+    if text.startswith("在", a):
+        a += 1  # 在于都县梓山镇…
+    hits = localities.find_mentions(text[a:a + 10], within=doc_place)
+    if not hits or hits[0][0] != 0:
+        return None
+    code = hits[0][2]
+    if code != doc_place and any(x.code == doc_place for x in localities.lineage(code)):
+        return code
+    return None
+
+
 def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     """三县受访群众对“党员带头作用”的认可度最高，达到91.3% -> 认可度: the clause before
     names what the number measures, when the number's own clause only links it."""
@@ -502,7 +519,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             approximate=q.approximate,
             change=change,
             subject_zh=subject or _clause(text, q.start) or q.quote,
-            locality_code=seg.locality_at(start, doc),
+            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, doc.locality_code)
+            or seg.locality_at(start, doc),
             initiative_start=holder,
             context=_sentence(text, q.start, q.end, stops),
         ))

@@ -447,7 +447,7 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
 # ---------------------------------------------------------------- places
 
 
-def _lead_place(para: Paragraph) -> tuple[str, int] | None:
+def _lead_place(para: Paragraph) -> str | None:
     """The place a paragraph is about when its body opens with a place name.
 
     健全组织体系。江口县着力构建… -> 520621
@@ -457,9 +457,11 @@ def _lead_place(para: Paragraph) -> tuple[str, int] | None:
     m = _SENTENCE_END.search(text)
     if m and m.end() <= 25:
         lead_end = m.end()
+    if text.startswith("在", lead_end):
+        lead_end += 1  # 在于都县梓山镇潭头村，…
     for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
         if a == 0:
-            return code, b
+            return code
         break
     return None
 
@@ -622,10 +624,10 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         if paras[p].kind not in ("body", "table"):
             continue  # a table row naming a county (敦化市 702个 905名) is about that county
         hit = _lead_place(paras[p])
-        if hit and hit[0] not in own:
-            loc = localities.by_code(hit[0])
+        if hit and hit not in own:
+            loc = localities.by_code(hit)
             if loc and loc.level in ("county", "prefecture"):
-                foreign[p] = hit[0]
+                foreign[p] = hit
 
     first_of_dup = {v for v in dup_of.values()}
 

@@ -152,3 +152,11 @@ def test_problems_descriptions_and_figures_are_not_measures():
         "取得的成效": "theme",  # a section of the report: a theme; its items are results
         "做实网格治理": "measure",  # a plan under a section of problems and plans
     }
+
+
+def test_a_clause_or_paragraph_opening_with_a_county_of_the_report_is_about_it():
+    text = ("关于赣州市于都、兴国两县网格治理的调研\n\n于都县、兴国县推行网格化管理。\n\n"
+            "在于都县梓山镇潭头村，村党支部流转土地1,200亩。\n\n"
+            "两县保障水平不一致，于都县每村每年15万元，全市平均12万元。\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("1,200亩", "360731"), ("15万元", "360731"), ("12万元", "360700")]
