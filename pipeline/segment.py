@@ -27,13 +27,20 @@ from .sources import Source
 
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)"
-_BULLET = re.compile(r"^[●•·▪■◆◇○\-—*]\s*")
-_NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*")
-_NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*")
+# Bullets: marks, arrows and emoji (📌, 🔸, ▶) that WeChat and Weibo posts put before items.
+_BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
+# 亮点一｜…, 做法二：…: a counter naming the item, numbering it like 一、
+_COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*")
+# Markdown emphasis around a heading (**（一）建强支部**, ## 一、…) is decoration, not text.
+_MARKUP_LEAD = re.compile(r"^(?:\*\*|#{1,6}[ \t\u3000]+)")
+_MARKUP_TAIL = re.compile(r"\*\*$")
+_NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．](?:\s|\*\*)*")
+_NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:\s|\*\*)*")
 # 一是建强村党组织。…二是发挥寨老作用。: measures enumerated inside one paragraph.
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))[一二三四五六七八九十]是(?=[\u4e00-\u9fff“「])")
-_NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)]\s*")  # （1）, the fourth level
-_NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、]\s*(?![0-9])")
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八九十](?:件|条|個|个)?是|[一二三四五六七八九十]是)"
+                          r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
+_NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
+_NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
@@ -49,9 +56,17 @@ _DEBRIS = re.compile(
     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
     r"|^(?:报|送|抄送|抄报|報|抄報)[:：]"  # the distribution line of a 简报
     r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
-    r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們)"  # a speech's salutation
+    r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"  # a speech's salutation
+    r"|^[…。.·\s]+$"  # …… where a report was cut
+    r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
+    r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
+    r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|分享|热门评论|熱門評論)"
+    r"(?:\s|\d|[｜|]|$)"
     r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)$"  # a signature: 中共赣州市委组织部调研组
+    # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会
+    r"|^[\u4e00-\u9fff]{0,16}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
     r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
     # the metadata block of a 政务公开 page: 索 引 号：…　主题分类：…, 标　　题：…
     r"|^(?:索\s*引\s*号|发布机构|發布機構|主题分类|主題分類|成文日期|发文机关|發文機關|发文字号|文\s*号|"
@@ -76,7 +91,7 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点�
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
                          r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$")
-_CAPTION = re.compile(r"^(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
+_CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
@@ -218,6 +233,13 @@ def split_lines(text: str) -> list[Line]:
         stripped = body.strip(" \t\u3000\ufeff\xa0")
         if stripped:
             lead = len(body) - len(body.lstrip(" \t\u3000\ufeff\xa0"))
+            m = _MARKUP_LEAD.match(stripped)
+            if m and len(stripped) > m.end():
+                lead += m.end()
+                stripped = stripped[m.end():]
+                m = _MARKUP_TAIL.search(stripped)
+                if m and m.start() > 0:
+                    stripped = stripped[:m.start()]
             start = pos + lead
             out.append(Line(start, start + len(stripped), stripped, newlines))
             newlines = 0
@@ -232,7 +254,11 @@ def _is_heading(text: str) -> bool:
     if _NUM_THEME.match(text) or _NUM_SUB.match(text):
         return len(text) <= 40 and "。" not in text.rstrip("。")
     bullet = _BULLET.match(text)
-    if len(text) > 32 or bullet and len(text) - bullet.end() > 16:
+    if bullet:
+        rest = text[_strip_number(text):]
+        if len(rest) > 16 or HAS_DIGIT.search(rest):
+            return False  # ▶诉求量同比下降8.3%: a bulleted figure, not a heading
+    if len(text) > 32:
         return False
     # 搭平台：让议事有“场” is a heading; 碧江区：… (a place before the colon) is a title
     return not any(c in text for c in "。，,；;！？!?") and not _title_place(text)
@@ -528,11 +554,18 @@ def _lead(text: str) -> tuple[int, int] | None:
 
 
 def _strip_number(text: str) -> int:
-    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _BULLET):
+    """Length of the numbering, bullet or counter before a heading's words (📌亮点一｜…)."""
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM):
         m = rx.match(text)
         if m:
             return m.end()
-    return 0
+    m = _BULLET.match(text)
+    if m:
+        off = m.end()
+        c = _COUNTER.match(text[off:])
+        return off + (c.end() if c else 0)
+    c = _COUNTER.match(text)
+    return c.end() if c else 0
 
 
 def segment(source: Source) -> Segments:
@@ -672,6 +705,11 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 
 
+_POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
+# A first sentence that is an answer, a means or a lesson does not sum up a section
+# (答：一开始…, 通过“稻乡红网格”建设，…, 抓基层治理，必须…).
+_NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|" +
+                          _NOT_A_NAME.pattern)
 _QUOTED_NAME = re.compile(r"“[^”]{0,20}”")  # 深化“15分钟社区生活圈”建设: digits inside a name
 
 
@@ -705,6 +743,14 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         s, e = t.raw_span(a, len(t.text))
         programme = Initiative(d, "programme", t.text[a:], s, e, None, place, (t.start, doc_end))
         out.append(programme)
+    else:
+        # #话题# 【羌寨“议事坪”，议出和美新家园】走进…: a post's title opens its text
+        first = next((paras[p] for p in idx if paras[p].kind == "body"), None)
+        m = _POST_TITLE.match(first.text) if first else None
+        if m:
+            s, e = first.raw_span(m.start(1), m.end(1))
+            programme = Initiative(d, "programme", m[1], s, e, None, place, (first.start, doc_end))
+            out.append(programme)
 
     regions = sorted(regions, key=lambda r: r.start)
     region_starts = [r.start for r in regions]
@@ -791,7 +837,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         s, e = para.raw_span(off, off + lead[1])
         commas = name.count("，") + name.count(",")
         numbered_sub = bool(_NUM_SUB.match(para.text))
-        if not has_headings and commas == 1 and len(name) <= 40 and not reg \
+        if not has_headings and commas == 1 and len(name) <= 40 and not reg and not _NOT_A_THEME.search(name) \
                 and (not numbered_sub or not numbered_themes) or (_NUM_THEME.match(para.text) and len(name) <= 40):
             init = Initiative(d, "theme", name, s, e, top.start if top else None, loc, (para.start, doc_end))
             theme = init

@@ -160,3 +160,34 @@ def test_a_clause_or_paragraph_opening_with_a_county_of_the_report_is_about_it()
             "两县保障水平不一致，于都县每村每年15万元，全市平均12万元。\n")
     got = [(c.quote, c.locality_code) for c in extract_text(text)]
     assert got == [("1,200亩", "360731"), ("15万元", "360731"), ("12万元", "360700")]
+
+
+def test_markdown_emphasis_emoji_bullets_and_counters_are_not_part_of_names():
+    text = ("**永川区：“红色管家”激活小区治理**\n\n**一、主要做法**\n\n"
+            "**（一）建强小区党支部，筑牢治理根基**\n\n全区组建小区党支部96个。\n\n"
+            "📌亮点一｜“红色管家”进小区\n▶全年受理群众诉求3,120件\n▶诉求量同比下降6.1%\n\n"
+            "🔸议事会 议出好日子\n\n——办好民生实事\n")
+    seg = _seg(text)
+    assert {i.name_zh: i.level for i in seg.initiatives} == {
+        "“红色管家”激活小区治理": "programme", "主要做法": "theme", "建强小区党支部，筑牢治理根基": "measure",
+        "“红色管家”进小区": "theme", "议事会 议出好日子": "theme", "办好民生实事": "theme",
+    }
+    quotes = {c.quote for c in extract_text(text)}
+    assert quotes == {"96个", "3,120件", "6.1%"}  # a bulleted figure is a claim, not a heading
+    # names are exact source text: the offsets point past the ** and the bullet
+    for i in seg.initiatives:
+        assert text[i.start:i.end] == i.name_zh
+
+
+def test_posts_interviews_and_inspection_reports():
+    text = ("彭水发布\n24-11-6 18:32 来自 微博视频号 已编辑\n\n"
+            "#基层治理# #彭水# 【院坝协商，商出和美家园】走进彭水苗族土家族自治县，院坝会上村民正商量修路的事。\n\n"
+            "🔗网页链接\n\n转发 23 ｜ 评论 17 ｜ 赞 412\n\n热门评论\n")
+    assert _names(text) == {"院坝协商，商出和美家园": "programme"}
+    interview = ("访谈：网格连民心\n\n——访彭水县委政法委书记\n\n本报记者　王　明\n\n问：主要抓了哪些工作？\n\n"
+                 "答：主要抓了三件事。第一件是把组织建强。全县组建网格党小组310个。"
+                 "第二件是把群众联起来。联系群众2.1万户。\n")
+    assert _names(interview) == {"网格连民心": "programme", "把组织建强": "measure", "把群众联起来": "measure"}
+    inspection = ("彭水县人大常委会视察组\n\n关于全县基层治理工作情况的视察报告\n\n县人大常委会：\n\n"
+                  "通过网格化管理，全县基层治理由“被动应对”向“主动服务”转变。视察组走访了8个社区。\n")
+    assert _names(inspection) == {"关于全县基层治理工作情况的视察报告": "programme"}
