@@ -9,7 +9,8 @@ look for in text:
   type (贵州, 广西, 内蒙古); an autonomous unit without its nationalities, with or without
   its type (松桃县, 松桃自治县, 松桃; 黔东南州, 黔东南); any other unit without its type
   (碧江 for 碧江区, 铜仁 for 铜仁市, 浦东 for 浦东新区).
-- Short forms that are ordinary words (城关, 新华, 和平, 平安, 互助 …: `STOPLIST`) never match;
+- Short forms that are ordinary words (城关, 新华, 和平, 平安, 互助 …: `STOPLIST`) match only
+  right after their parent's name (北京朝阳);
   neither does a short form followed by a road word (北京路, 长安街), a bare stem followed
   by a river, town, community or school word (金沙江, 江口镇, 碧江社区), nor a
   two-character name glued to the word before it (提高县, 长江口, 黄金水道).
@@ -345,6 +346,20 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     return False
 
 
+@lru_cache(maxsize=1)
+def _stopped_children() -> dict[str, dict[str, str]]:
+    """Parent code -> {stoplisted short form of a child: child code}: 北京 -> {朝阳: 110105}."""
+    out: dict[str, dict[str, str]] = {}
+    for loc in table().values():
+        if not loc.parent_code:
+            continue
+        strong, weak = short_forms(loc.name_zh, loc.level)
+        for f in strong | weak:
+            if f in STOPLIST and len(f) >= 2:
+                out.setdefault(loc.parent_code, {})[f] = loc.code
+    return out
+
+
 def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, str]]:
     """Every place name in `text` as (start, end, code), longest match first, in text order.
 
@@ -367,4 +382,13 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
         out.append((a, b, code))
         mentioned.append(code)
         prev_end = b
+        # 北京朝阳劲松: a short form that is an ordinary word (朝阳) is a place right after
+        # its parent's name
+        nxt = _matcher().match(simple, b)
+        for form, child in _stopped_children().get(code, {}).items() if not (nxt and nxt.end() > b) else ():
+            if simple.startswith(form, b):
+                out.append((b, b + len(form), child))
+                mentioned.append(child)
+                prev_end = b + len(form)
+                break
     return out

@@ -511,32 +511,45 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
 
 
 def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
-    """The deepest of the first chain of places in the text (贵州省铜仁市碧江区)."""
+    """The deepest of the first chain of places in the text (贵州省铜仁市碧江区), else of
+    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)."""
     for p in idx:
-        para = paras[p]
-        if para.kind != "body":
-            continue
-        mentions = localities.find_mentions(para.text[:200])
-        if not mentions:
-            continue
-        chain = [mentions[0]]
-        for a, b, code in mentions[1:]:
-            if a - chain[-1][1] <= 1:
-                chain.append((a, b, code))
-            else:
-                break
-        counties = {code for a, _, code in mentions
-                    if a < 40 and getattr(localities.by_code(code), "level", "") == "county"}
-        parents = {localities.by_code(c).parent_code for c in counties}
-        if len(counties) >= 2 and len(parents) == 1:
-            return parents.pop()  # 关于于都、兴国、寻乌三县…: a report about the prefecture's counties
-        best = chain[-1][2]
-        for a, b, code in chain:  # prefer the deepest unit of 贵州省铜仁市碧江区
-            loc = localities.by_code(code)
-            if loc and loc.level == "county":
-                best = code
-        return best
+        if paras[p].kind == "body":
+            code = _chain_place(paras[p].text[:200])
+            if code:
+                return code
+    head = range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)) if idx else range(0)
+    for p in head:
+        if paras[p].kind == "debris":
+            code = _chain_place(paras[p].text[:200])
+            if code:
+                return code
     return None
+
+
+def _chain_place(text: str) -> str | None:
+    """The deepest unit of the first chain of places in `text`; several counties of one
+    prefecture named together stand for the prefecture."""
+    mentions = localities.find_mentions(text)
+    if not mentions:
+        return None
+    chain = [mentions[0]]
+    for a, b, code in mentions[1:]:
+        if a - chain[-1][1] <= 1:
+            chain.append((a, b, code))
+        else:
+            break
+    counties = {code for a, _, code in mentions
+                if a < 40 and getattr(localities.by_code(code), "level", "") == "county"}
+    parents = {localities.by_code(c).parent_code for c in counties}
+    if len(counties) >= 2 and len(parents) == 1:
+        return parents.pop()  # 关于于都、兴国、寻乌三县…: a report about the prefecture's counties
+    best = chain[-1][2]
+    for a, b, code in chain:  # prefer the deepest unit of 贵州省铜仁市碧江区
+        loc = localities.by_code(code)
+        if loc and loc.level == "county":
+            best = code
+    return best
 
 
 # ---------------------------------------------------------------- structure

@@ -354,3 +354,13 @@ def test_seed_places(seed_text):
 
 def test_doctest():
     assert doctest.testmod(L).failed == 0
+
+
+def test_a_stoplisted_short_form_is_a_place_right_after_its_parent():
+    from pipeline.localities import find_mentions
+
+    # 朝阳 is an ordinary word (the morning sun) and never a place alone ...
+    assert find_mentions("迎着朝阳出发") == []
+    # ... but 北京朝阳 (a WeChat account's byline) names the district
+    assert [c for _, _, c in find_mentions("劲松街道工委办　北京朝阳劲松")] == ["110000", "110105"]
+    assert [c for _, _, c in find_mentions("北京朝阳区")] == ["110000", "110105"]

@@ -191,3 +191,11 @@ def test_posts_interviews_and_inspection_reports():
     inspection = ("彭水县人大常委会视察组\n\n关于全县基层治理工作情况的视察报告\n\n县人大常委会：\n\n"
                   "通过网格化管理，全县基层治理由“被动应对”向“主动服务”转变。视察组走访了8个社区。\n")
     assert _names(inspection) == {"关于全县基层治理工作情况的视察报告": "programme"}
+
+
+def test_the_byline_under_a_title_places_a_report_whose_text_names_no_place():
+    text = ("2024年度盘点｜麦子店街道十大亮点来了！\n\n麦子店街道工委办　北京朝阳麦子店　2025年01月03日 08:30 北京\n\n"
+            "2024年，街道坚持党建引领，全年受理诉求8,652件。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["110105"]
+    assert [c.locality_code for c in extract_text(text)] == ["110105"]
