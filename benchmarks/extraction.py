@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import re
 import sys
 import time
@@ -80,7 +81,7 @@ def accuracy(passages) -> dict:
         used = set()
         for g in gold:
             match = next((p for p in preds if id(p) not in used and p.start < g["end"] and g["start"] < p.end
-                          and float(p.value) == float(g["value"])), None)
+                          and math.isclose(float(p.value), float(g["value"]), rel_tol=1e-9)), None)
             if match is None:
                 fn += 1
                 misses.append((name, g["quote"], g.get("subject_zh")))

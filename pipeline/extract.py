@@ -54,9 +54,10 @@ _LEAD_STRIP = re.compile(
 _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
-    r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮)+$"
+    r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
+    r"(?:比|较|較)(?:上年|去年)(?:同期)?)+$"
 )
-_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增)(?:了|达|為|为|约|約)?$")
+_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|減輕|精簡)(?:了|达|為|为|约|約)?$")
 # A rate clause that opens with a change verb (精简各类工作群组四成以上) states a change.
 _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^达達为為到]*$")
@@ -123,6 +124,10 @@ class Candidate:
     context: str  # the sentence it stands in, for reviewers
 
 
+_MODAL = re.compile(r"可以|可享受|可获得|可享|可获")
+_FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted stretches (“五个强化”, 《…》): numbers inside them are names."""
     return [m.span() for m in _QUOTED.finditer(text)]
@@ -133,6 +138,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     # A space stands for "nothing there": `"" in "+-"` would be true.
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
+    if q.unit == "番":
+        return before == "翻" or text[max(0, a - 2):a] == "翻了"  # 翻了一番: doubled
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
     if before in "数几若" and before != " ":
@@ -149,6 +156,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # codes such as G20
     if q.chinese and after in "一二两三四五六七八九十":
         return False  # 六个一, 四个一批
+    if q.chinese and (after in "子庄屯堡" or q.unit == "件" and after == "事"):
+        return False  # 四家子镇, 三家店: a place name; 主要抓三件事: the parts of a talk
     if any(s < a and b <= e for s, e in quoted):
         return False
     if q.unit in ("个", "项", "条") and q.chinese and after in "强化覆盖转变":
@@ -161,14 +170,23 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 12部门
     if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
         return False  # 80周岁以上老年人: an age group, not a claim
-    if q.quote.endswith(("以上", "以下")) and text.startswith("的", b) or text.startswith(("以下的", "以内的"), b):
+    if q.unit != "%" and (q.quote.endswith(("以上", "以下")) and text.startswith("的", b)
+                          or text.startswith(("以下的", "以内的"), b)):
         return False  # 集体经济收入50万元以上的村, 收入10万元以下的村: a threshold naming a group
     if q.chinese and q.unit == "户" and after in "长联":
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
-    if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村]|标准", text[max(0, a - 30):b + 6]):
+    if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村名年月]|标准", text[max(0, a - 30):b + 6]):
         return False  # 按照每个村不低于30万元的标准: a rule, not an outcome
+    clause = text[max(0, a - 20):a]
+    clause = clause[max(clause.rfind(c) for c in _CLAUSE_BREAK) + 1:]
+    if _MODAL.search(clause):
+        return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened
+    if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
+        return False  # 县十七届人大四次会议: which session, not how many
+    if _FORMULA_PART.match(text, b):
+        return False  # “1+N+X”（1个社区大党委统筹，N支专业力量下沉…）: a model's parts
     return True
 
 
@@ -329,6 +347,8 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 
 
 def subject_of(text: str, q: Quantity, floor: int) -> str:
+    if q.unit in ("镇", "乡"):
+        return q.unit  # 辖5镇4乡: the unit is what is counted
     rate = q.unit in ("%", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid

@@ -26,14 +26,15 @@ _UNITS = (
     "立方米 公斤 千克 "
     "个工作日 個工作日 工作日 个月 個月 小时 小時 分钟 分鐘 周岁 週歲 "
     "个 個 名 人 家 项 項 次 场 場 户 戶 件 支 处 處 所 座 条 條 间 間 张 張 份 期 类 類 "
-    "起 宗 套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 本 部 篇 轮 輪 栋 棟 幢 批 倍 天 元 分 % ％ 成"
+    "起 宗 套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 本 部 篇 轮 輪 栋 棟 幢 批 倍 天 元 分 % ％ 成 "
+    "块 塊 艘 番 镇 鎮 乡 鄉"
 ).split()
 UNIT_CANON = {
     "個百分點": "个百分点", "百分点": "个百分点", "百分點": "个百分点", "場次": "场次",
     "戶次": "户次", "元/戶": "元/户", "元/個": "元/个", "元/畝": "元/亩", "個月": "个月", "個工作日": "个工作日", "工作日": "个工作日", "小時": "小时",
     "分鐘": "分钟", "週歲": "岁", "周岁": "岁", "個": "个", "項": "项", "場": "场", "戶": "户",
     "處": "处", "條": "条", "間": "间", "張": "张", "類": "类", "臺": "台", "輛": "辆",
-    "歲": "岁", "畝": "亩", "噸": "吨", "冊": "册", "輪": "轮", "棟": "栋", "％": "%",
+    "歲": "岁", "畝": "亩", "噸": "吨", "塊": "块", "鎮": "镇", "鄉": "乡", "冊": "册", "輪": "轮", "棟": "栋", "％": "%",
 }
 # 不足/不到 bound the number from above as 超过 does from below: approximate.
 _PRE = "将近|接近|超过|超過|不少于|不低于|不足|不到|約為|约为|近|约|約|逾|超|上"
@@ -102,13 +103,11 @@ def parse_number(s: str) -> Decimal | None:
 
 
 def _fraction(m: re.Match, offset: int) -> Quantity | None:
-    """三分之一 -> 33.33 %, 百分之九十五 -> 95 %: the numerator over the denominator."""
+    """三分之一 -> 33.333… %, 百分之九十五 -> 95 %: the numerator over the denominator."""
     den, numr = parse_number(m["den"]), parse_number(m["numr"])
     if not den or numr is None or numr > den:
         return None
-    value = numr / den * 100
-    if value != value.quantize(Decimal("0.01")):
-        value = value.quantize(Decimal("0.01"))
+    value = numr * 100 / den  # 三分之二 -> 66.666…: not rounded, the text's own number
     pre = m["pre"] or ""
     return Quantity(quote=m.group(0), start=m.start() + offset, end=m.end() + offset, value=_tidy(value),
                     value_max=None, unit="%", approximate=bool(pre or m["fpost"]),
@@ -122,6 +121,8 @@ def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
     num, num2 = m["num"], m["num2"]
     if m["sp"] and m["unit"] == "成":
         return None  # 8 成立: a verb, not 八成
+    if m["unit"] in ("镇", "鎮", "乡", "鄉") and num[0] in _CN_DIGITS:
+        return None  # 辖5镇4乡 counts towns; 三镇, 九乡 are names
     value = parse_number(num)
     if value is None:
         return None

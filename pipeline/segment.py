@@ -91,6 +91,7 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点�
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
                          r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$")
+_TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -451,6 +452,10 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
         sents = _sentences(para.text)
         for s, (a, b) in enumerate(sents):
             sent = para.text[a:b]
+            if s == 0:  # 【导读】今年以来，… then 今年以来，… in the body: the same sentence
+                tag = _TAG.match(sent)
+                if tag:
+                    a, sent = a + tag.end(), sent[tag.end():]
             if len(sent) < 15:
                 continue
             if sent in seen and not has_dup:
@@ -461,9 +466,10 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
                 while x > 0 and y > 0 and para.text[x - 1] == src[y - 1]:
                     x, y = x - 1, y - 1
                 start, end = para.raw(x), para.end
-                defects.append(Defect("misplaced", start, end,
-                                      f"paragraph tail repeats text first given at offset {paras[p0].raw(y)}: "
-                                      f"{para.text[x:x + 16]}…"))
+                whole = x == 0 or _TAG.fullmatch(para.text[:x]) is not None
+                defects.append(Defect("duplicate" if whole else "misplaced", start, end,
+                                      f"paragraph {'repeats' if whole else 'tail repeats'} text first given at "
+                                      f"offset {paras[p0].raw(y)}: {para.text[x:x + 16]}…"))
                 spans.append((start, end))
                 break
             seen.setdefault(sent, (p, a))

@@ -52,10 +52,13 @@ from pipeline.numbers import iter_quantities
     ("办理时限压缩到不到3天。", "不到3天", 3, None, "天", True),
     ("留守儿童占比不足一成。", "不足一成", 10, None, "%", True),
     ("办理时间缩短至5個工作日。", "5個工作日", 5, None, "个工作日", False),
-    # fractions, read as percentages (rounded to 0.01)
+    # fractions, read as percentages
     ("群众满意率达到百分之九十五。", "百分之九十五", 95, None, "%", False),
-    ("留守儿童占三分之一以上。", "三分之一以上", 33.33, None, "%", True),
+    ("留守儿童占四分之一以上。", "四分之一以上", 25, None, "%", True),
     ("发案率控制在千分之五。", "千分之五", 0.5, None, "%", False),
+    ("为社区挂牌17块。", "17块", 17, None, "块", False),
+    ("组织渔船1,200余艘参与海上巡防。", "1,200余艘", 1200, None, "艘", True),
+    ("消费额比上年翻了一番。", "一番", 1, None, "番", False),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -74,6 +77,7 @@ def test_number_forms(text, quote, value, value_max, unit, approx):
     ("填表報數時間減少約五成。", "decrease"),
     ("精简各类工作群组四成以上。", "decrease"),
     ("入社农户户均增收2,600元。", "increase"),
+    ("夜间经济消费额比上年翻了一番。", "increase"),
 ])
 def test_growth_keeps_its_direction(text, change):
     (c,) = extract_text(text)
@@ -114,6 +118,13 @@ def test_growth_keeps_its_direction(text, change):
     "算好三本账。",
     "收入5万元以下的村全部清零。",
     "全县推行十户长联户机制。",
+    "在新惠镇、四家子镇开展试点。",  # a numeral inside a place name
+    "我们主要抓了三件事。",
+    "积分高的农户贷款利率可以优惠0.5个百分点。",  # what a rule allows
+    "完成了县十七届人大四次会议确定的目标任务。",  # which session
+    "构建“1+N+X”体系（1个社区大党委统筹，N支专业力量下沉）。",
+    "每名在职党员每年参加志愿服务不少于2次。",
+    "全县辖三镇九乡。",  # towns are counted in Arabic digits (辖5镇4乡); these are names
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -168,6 +179,8 @@ def test_not_metrics(text):
     ("每个网格配备1名专职网格员和2至3名兼职网格员。", ["专职网格员", "兼职网格员"]),
     ("全县分三期举办村务监督委员培训班。", ["村务监督委员培训班"]),
     ("下轄5個街道、3個鎮。", ["街道", "鎮"]),
+    ("全县辖５镇４乡。", ["镇", "乡"]),
+    ("九成以上的矛盾在村里就得到化解。", ["矛盾"]),  # a share, not a threshold
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
