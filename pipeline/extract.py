@@ -26,7 +26,7 @@ from .sources import Source
 _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
-    r"合作|认领|走进|前往|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
+    r"合作|认领|走进|前往|进驻|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
     r"负责|負責|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|均|达)"
@@ -38,7 +38,7 @@ _VERBS = (
     "引导 认领 落实 开展 召开 举办 举行 培训 覆盖 纳入 带动 投入 办理 清理 拆除 解散 注销 取消 明确 "
     "招录 招聘 推荐 实现 发放 提供 排查 化解 调解 收集 受理 解决 新增 涉及 惠及 参与 入驻 签订 联系 "
     "走访 慰问 帮助 代办 整治 改造 升级 下沉 划分 吸引 储备 评选 表彰 筹集 争取 发动 动员 组织开展 "
-    "组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
+    "推选 组织召开 组织实施 培养 招募 聘请 聘任 整合 调处 完成 兑现 落地 推动 推行 优化 创建 "
     "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
@@ -46,7 +46,7 @@ _VERBS = (
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全年|目前|截至目前|截至|截止目前|其中|共计|共有|已|累计|"
+    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
@@ -58,14 +58,15 @@ _TRAIL_STRIP = re.compile(
     r"(?:比|较|較)(?:上年|去年)(?:同期)?)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
-_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|減輕|精簡)(?:了|达|為|为|约|約)?$")
+_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
 # A rate clause that opens with a change verb (精简各类工作群组四成以上) states a change.
 _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^达達为為到]*$")
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
+_CLAUSE_RELIEF = re.compile(r"(?:减轻|減輕)[\u4e00-\u9fff]{1,4}$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
 _COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比)")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
-_TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?"
+_TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?"
 _FROM_TO = re.compile(rf"^{_TO}$")
 _TO_NEXT = re.compile(_TO)
 _EVENT_UNITS = {"期", "批", "批次", "轮", "场", "场次", "次"}
@@ -77,10 +78,13 @@ _PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
-                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是)(?:了|到|至)?)$")
+_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
+                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功)(?:了|到|至|成功|完成|到位)?)$")
 # A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
 # 給予交通補貼，|標準為每次|100元/人).
+# 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
+# Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
+_OF_GROUP = re.compile(r"的(?:共有|有)$")
 _LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])?$")
 _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
                          r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
@@ -191,7 +195,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
 
 
 def _change(before: str) -> str | None:
-    tail = before[-6:]
+    tail = before.rstrip(" \u3000")[-6:]  # 同比下降 16.2 %: a table cell keeps a blank
     if _INCREASE.search(tail):
         return "increase"
     if _DECREASE.search(tail):
@@ -393,6 +397,9 @@ _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标)$")
 
 
+_SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?)$")
+
+
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     """The column name over a table cell (县（市） 网格数 … / 延吉市 1,318个 → 网格数), or ''."""
     if not head:
@@ -402,17 +409,35 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
         if a <= q.start < b:
             if not _GENERIC_COLUMN.match(head[k]):
                 return head[k]
-            # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb
-            name = next((text[x:y] for x, y in spans if not HAS_DIGIT.search(text[x:y])), "")
+            # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb;
+            # the name column is the first that is neither generic nor a serial number
+            name = next((text[x:y] for (x, y), h in zip(spans, head)
+                         if not _GENERIC_COLUMN.match(h) and not _SERIAL_COLUMN.match(h)), "")
             return _subject_before(name, len(name), 0, False) if name else ""
     return ""
 
 
-def _clause_place(text: str, a: int, doc_place: str | None) -> str | None:
+_WHOLE = re.compile(r"全(市|县|區|区|州|省|旗|盟)")
+
+
+def _part_of(text: str, a: int, clause: str) -> bool:
+    return bool(_OF_GROUP.search(text, 0, a)) or text[a - 1:a] == "的" and clause.startswith("其中")
+
+
+def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None) -> str | None:
     """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
     report's place is about that county."""
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
         return None
+    whole = _WHOLE.match(text, a)
+    if whole and sentence_start < a:
+        # 做法已在绵阳市推广，全市累计建成…: 全市 is the city named before it in the sentence
+        kind = whole[1]
+        for _, _, code in reversed(localities.find_mentions(text[sentence_start:a], within=doc_place)):
+            loc = localities.by_code(code)
+            if loc and loc.name_zh.endswith(kind):
+                return code
+        return doc_place  # 全市 with no city named before it: the report's own place
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
     hits = localities.find_mentions(text[a:a + 10], within=doc_place)
@@ -433,7 +458,7 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     s = _EVALUATION.sub("", _LEAD_STRIP.sub("", text[a:brk]))
     if "的" in s:
         s = s[s.rindex("的") + 1:]
-    s = s[_verb_end(s):]  # 市级财政安排社区惠民资金，|每个城市社区每年|20万元
+    s = s[_verb_end(s):].lstrip("了")  # 市级财政安排社区惠民资金，|每个城市社区每年|20万元
     s = _tidy(s)
     return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
 
@@ -473,6 +498,8 @@ def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: st
     提高2.2个和1.9个百分点 (the second shares the first's verb); a level (由46本精简为8本) is
     not a change and is decided by the caller."""
     change = _change(text[max(0, q.start - 8):q.start])
+    if change is None and _CLAUSE_RELIEF.search(clause):
+        change = "decrease"  # 为群众减轻负担约2,300万元
     if change is None and unit in ("%", "个百分点"):
         change = ("increase" if _CLAUSE_INCREASE.match(clause) else
                   "decrease" if _CLAUSE_DECREASE.match(clause) else None)
@@ -520,13 +547,20 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
                      # 累计培训1,860人次 after 分3批次: the verb names the event counted
                      # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
                      or unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重"))
-                     or prev.unit == unit and (_BARE_VERB.match(subject)
-                                               or text[q.start - 1] == "的" and not _subject_after(text, q.end))):
+                     or prev.unit == unit and (_BARE_VERB.match(subject) and clause.endswith(subject)
+                                               or _part_of(text, q.start, clause) and not _subject_after(text, q.end))
+                     # 常住居民4.2万余户约11万人: two counts of one thing
+                     or text[spans[-1][1]:q.start] == "" and unit not in ("镇", "乡")
+                     and (text.startswith("的", q.end) or not _subject_after(text, q.end))):
             # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项; 村均311.9万元; 办结2,139件;
             # 发展党员28名，其中35岁以下的21名 (a part of what was counted)
             subject = prev.subject_zh
         elif clause.strip() and (_LINK_ONLY.match(clause.strip()) or not found
-                                 or not prev and _PER_ONLY.match(subject)):
+                                 or not prev and (_PER_ONLY.match(subject)
+                                                  # 下沉走访1.9万人次: an event count names its event
+                                                  or _BARE_VERB.match(subject) and clause.endswith(subject)
+                                                  and not unit.endswith("次")
+                                                  or _part_of(text, q.start, clause) and clause.startswith("其中"))):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,
@@ -539,8 +573,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             approximate=q.approximate,
             change=change,
             subject_zh=subject or _clause(text, q.start) or q.quote,
-            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, doc.locality_code)
-            or seg.locality_at(start, doc),
+            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, _last_before(stops, q.start) + 1,
+                                        doc.locality_code)
+            # …全市累计建成…2,186个，今年以来开展…1.8万余场次: the sentence stays on its place
+            or (prev.locality_code if prev else seg.locality_at(start, doc)),
             initiative_start=holder,
             context=_sentence(text, q.start, q.end, stops),
         ))

@@ -199,3 +199,10 @@ def test_the_byline_under_a_title_places_a_report_whose_text_names_no_place():
     seg = _seg(text)
     assert [d.locality_code for d in seg.documents] == ["110105"]
     assert [c.locality_code for c in extract_text(text)] == ["110105"]
+
+
+def test_a_whole_city_clause_is_about_the_city_named_before_it_in_the_sentence():
+    text = ("北川：议事坪议出新家园\n\n北川羌族自治县推行“议事坪”。目前，做法已在绵阳市推广，"
+            "全市累计建成议事场所2,186个，今年以来开展议事活动1.8万余场次。全县建成议事坪212个。\n")
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("2,186个", "510700"), ("1.8万余场次", "510700"), ("212个", "510726")]
