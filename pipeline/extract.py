@@ -29,7 +29,7 @@ _AFTER_STOP = re.compile(
     r"合作|认领|走进|前往|进驻|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
     r"负责|負責|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
-    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|均|达)"
+    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
 )
 # Verbs before the number: the subject is what follows the last of them
 # (选优配强|小区党支部班子成员521人).
@@ -42,11 +42,12 @@ _VERBS = (
     "挂牌 命名 认定 评定 出台 制定 印发 修订 梳理 编制 搭建 设计 编入 纳管 包保 结对 "
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
-    "购买 購買 撥付 安排 發放 給予 给予 用于 用於"
+    "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
+    "开设 開設 推广 推廣 配備 參與 纳入 納入"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
+    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
@@ -55,7 +56,7 @@ _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
     r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
-    r"(?:比|较|較)(?:上年|去年)(?:同期)?)+$"
+    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -277,10 +278,16 @@ def _last_deng(s: str) -> int:
     return -1
 
 
+_BULLET_MARK = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF])\ufe0f?\s*")
+
+
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
     s = s.strip("、，,：: ")
-    while s and s[0] in "）)”’」" :
+    b = _BULLET_MARK.match(s)
+    if b:
+        s = s[b.end():]  # ▶诉求量
+    while s and s[0] in "）)”’」的" :
         s = s[1:]
     while s and s[-1] in "“‘「（(":
         s = s[:-1]
@@ -295,6 +302,9 @@ def _tidy(s: str) -> str:
     return s
 
 
+_MEASURE_NOUN = re.compile(r"(?:时长|时间|时限|周期|天数|人数|次数|户数|金额|面积|总量|规模|效率|率|量)$")
+
+
 def _verb_end(s: str) -> int:
     """End of the first verb (and the verbs chained to it) outside quotes, or 0."""
     quoted = _quoted_spans(s)
@@ -307,6 +317,8 @@ def _verb_end(s: str) -> int:
             if not m2 or len(s) - m2.end() < 3:
                 break
             end = m2.end()
+        if _MEASURE_NOUN.match(s, end):
+            return 0  # 平均办理时长, 改造面积: the verb is part of the measure's name
         return end if len(s) - end >= 2 else 0
     return 0
 
@@ -327,6 +339,11 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     elif k >= 0:
         s = s[k + 1:]
     parts = s.split("、")
+    v = _verb_end(parts[-1]) if len(parts) > 1 else 0
+    if v:
+        parts = [parts[-1][v:]]  # 从返乡大学生、致富能手中储备|村级后备干部: what the verb acts on
+    if a == floor and floor > 0 and len(parts) > 1 and a > 0 and text[a - 1] not in _CLAUSE_BREAK:
+        parts = parts[1:]  # 14个|社区、常住居民|4.2万余户: 社区 was counted by the number before
     s = parts[-1]
     # 设立党员先锋岗、党员责任区320个: the enumeration before one number is its subject
     k = len(parts) - 2
@@ -343,7 +360,7 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
             whole = _TRAIL_STRIP.sub("", _LEAD_STRIP.sub("", text[a:start]))
             whole = re.sub(r"(?:等)?(?:占比|比例|比重|占)$", "", whole)
             return _tidy(whole[_verb_end(whole):]) if whole else ""
-    elif "、" not in s:
+    elif "、" not in s and not s.startswith("每"):  # 每万城镇常住人口拥有社区工作者数: a ratio's words
         s = s[_verb_end(s):]
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
