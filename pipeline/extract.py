@@ -184,9 +184,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 24小时自助服务点, 24小时不打烊
     if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村名年月]|标准", text[max(0, a - 30):b + 6]):
         return False  # 按照每个村不低于30万元的标准: a rule, not an outcome
-    clause = text[max(0, a - 20):a]
-    clause = clause[max(clause.rfind(c) for c in _CLAUSE_BREAK) + 1:]
-    if _MODAL.search(clause):
+    window = text[max(0, a - 20):a]
+    if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
         return False  # 县十七届人大四次会议: which session, not how many
@@ -438,7 +437,7 @@ _WHOLE = re.compile(r"全(市|县|區|区|州|省|旗|盟)")
 
 
 def _part_of(text: str, a: int, clause: str) -> bool:
-    return bool(_OF_GROUP.search(text, 0, a)) or text[a - 1:a] == "的" and clause.startswith("其中")
+    return bool(_OF_GROUP.search(text, max(0, a - 3), a)) or text[a - 1:a] == "的" and clause.startswith("其中")
 
 
 def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None) -> str | None:
@@ -457,6 +456,8 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None)
         return doc_place  # 全市 with no city named before it: the report's own place
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
+    if not localities.opens_with_name(text[a:a + 10]):
+        return None  # find_mentions is not cheap: most clauses open with no place
     hits = localities.find_mentions(text[a:a + 10], within=doc_place)
     if not hits or hits[0][0] != 0:
         return None

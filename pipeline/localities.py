@@ -346,6 +346,12 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     return False
 
 
+def opens_with_name(text: str) -> bool:
+    """Whether a place name (or short form) starts `text`: a cheap test before `find_mentions`."""
+    m = _matcher().match(_simplify(text[:12]))
+    return bool(m and m.end() > 0)
+
+
 @lru_cache(maxsize=1)
 def _stopped_children() -> dict[str, dict[str, str]]:
     """Parent code -> {stoplisted short form of a child: child code}: 北京 -> {朝阳: 110105}."""

@@ -335,7 +335,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         t = ln.text
         if i in table:
             kinds.append("table" if table[i] else "table_head")
-        elif _DEBRIS.search(t) and len(t) < 80:
+        elif len(t) < 80 and _DEBRIS.search(t):
             kinds.append("debris")
         elif _CAPTION.match(t):
             kinds.append("caption")
