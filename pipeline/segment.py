@@ -505,6 +505,23 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if code:
         return code
     body = _body_place(paras, idx)
+    if not name and title:
+        # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
+        # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
+        t = re.sub(r"^关于", "", title)
+        head = localities.find_mentions(t[:16])
+        if head and head[0][0] == 0:
+            chain = [head[0]]
+            for a, b, c in head[1:]:
+                if a - chain[-1][1] > 1:
+                    break  # 贵州省铜仁市碧江区…: the chain at the start only
+                chain.append((a, b, c))
+            if len(chain) > 1 and t[chain[-1][1]:chain[-1][1] + 1] in ("、", "和", "与"):
+                chain.pop()  # 赣州市于都、兴国两县: the first of several counties is not the place
+            top = chain[-1][2]
+            if body and any(x.code == top for x in localities.lineage(body)):
+                return body
+            return top
     if name and body:
         # 朝阳区：… then 北京市朝阳区… in the text: the title's unit under (or at) the body's place
         code = localities.resolve(name, within=body)

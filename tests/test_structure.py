@@ -206,3 +206,11 @@ def test_a_whole_city_clause_is_about_the_city_named_before_it_in_the_sentence()
             "全市累计建成议事场所2,186个，今年以来开展议事活动1.8万余场次。全县建成议事坪212个。\n")
     assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
         ("2,186个", "510700"), ("1.8万余场次", "510700"), ("212个", "510726")]
+
+
+def test_a_title_opening_with_its_place_places_the_report():
+    text = ("会泽县党建引领基层治理工作情况汇报\n\n一、基本做法\n\n（一）健全组织体系。全县在126个村（社区）建立党组织。\n")
+    assert [c.locality_code for c in extract_text(text)] == ["530326"]
+    # the text may name a unit inside the title's place: the finer one wins
+    text = "曲靖市党建引领基层治理观察\n\n会泽县在126个村（社区）建立党组织。\n"
+    assert [c.locality_code for c in extract_text(text)] == ["530326"]
