@@ -351,10 +351,11 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
     if first is not None and kinds[first] == "body" and "title" not in kinds and \
             len(lines[first].text) <= 40 and not any(c in lines[first].text for c in "。；;！？!?"):
         kinds[first] = "heading"
-    if first is not None and kinds[first] == "heading" and "title" not in kinds and \
+    if first is not None and kinds[first] == "heading" and \
             not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
         nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
-        if nxt == "body" or nxt == "heading":
+        # …and when another report's title (海原县：…) comes later, only if text follows it
+        if nxt == "body" or nxt == "heading" and "title" not in kinds:
             kinds[first] = "title"
     # A short single sentence after two or more blank lines at the very end: a caption.
     last = len(lines) - 1

@@ -214,3 +214,13 @@ def test_a_title_opening_with_its_place_places_the_report():
     # the text may name a unit inside the title's place: the finer one wins
     text = "曲靖市党建引领基层治理观察\n\n会泽县在126个村（社区）建立党组织。\n"
     assert [c.locality_code for c in extract_text(text)] == ["530326"]
+
+
+def test_a_first_headline_is_a_title_even_when_another_report_follows():
+    text = ("宁夏回族自治区新闻办新闻发布会实录\n\n主持人：今天介绍西吉县工作情况。\n\n"
+            "西吉县委书记：全县296个行政村全部建立议事会。\n\n"
+            "海原县：“红色议事厅”让群众说了算\n\n海原县在168个村建立议事厅。\n")
+    seg = _seg(text)
+    # the press conference is about the county its speakers talk of, inside the title's region
+    assert [(d.title, d.locality_code) for d in seg.documents] == [
+        ("宁夏回族自治区新闻办新闻发布会实录", "640422"), ("海原县：“红色议事厅”让群众说了算", "640522")]
