@@ -37,7 +37,8 @@ _MARKUP_TAIL = re.compile(r"\*\*$")
 _NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．](?:\s|\*\*)*")
 _NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:\s|\*\*)*")
 # 一是建强村党组织。…二是发挥寨老作用。: measures enumerated inside one paragraph.
-_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八九十](?:件|条|個|个)?是|[一二三四五六七八九十]是)"
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八九十](?:件|条|個|个)?是|[一二三四五六七八九十]是|"
+                          r"第[一二三四五六七八九十][，,、]|(?:首先|其次|再次)[，,])"
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
 _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")

@@ -224,3 +224,9 @@ def test_a_first_headline_is_a_title_even_when_another_report_follows():
     # the press conference is about the county its speakers talk of, inside the title's region
     assert [(d.title, d.locality_code) for d in seg.documents] == [
         ("宁夏回族自治区新闻办新闻发布会实录", "640422"), ("海原县：“红色议事厅”让群众说了算", "640522")]
+
+
+def test_enumerations_by_first_and_secondly_are_measures():
+    for text in ("丘北县：网格连心治理提质\n\n第一，建强网格队伍。全县选聘网格员860名。第二，完善议事机制。全县建立议事会120个。\n",
+                 "丘北县：网格连心治理提质\n\n首先，建强网格队伍。全县选聘网格员860名。其次，完善议事机制。全县建立议事会120个。\n"):
+        assert _names(text) == {"网格连心治理提质": "programme", "建强网格队伍": "measure", "完善议事机制": "measure"}
