@@ -43,7 +43,7 @@ _CN = r"[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点�
 _NUM = rf"(?:{_AR}|{_CN})"
 _APPROX_AFTER_NUM = "余|餘|多"
 _MULT = "万|萬|亿|億|千"
-_POST = "以上|左右|上下|之多"
+_POST = "以上|左右|上下|之多|(?<=成)多|(?<=成)余"  # 两成多
 
 # The characters a quantity can open with: a lookahead on them lets the engine skip the
 # other positions of a text at once (twice as fast a scan).
