@@ -115,7 +115,7 @@ def build_tables(seeds: Path, progress: Progress = _quiet) -> Tables:
         every |= {x.code for x in localities.lineage(c)}
     rows["localities"] = [
         {"code": x.code, "name_zh": x.name_zh, "name_en": x.name_en, "level": x.level,
-         "parent_code": x.parent_code}
+         "parent_code": x.parent_code, "abolished": int(x.abolished) if x.abolished else None}
         for x in (localities.by_code(c) for c in sorted(every))
     ]
     rows["documents"].sort(key=lambda r: (r["source"], r["start"]))

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.localities import AUTONOMOUS, MUNICIPALITIES, split_name  # noqa: E402
 
 OUT = ROOT / "pipeline" / "data" / "localities.csv"
-COLUMNS = ["code", "name_zh", "name_en", "level", "parent_code", "name_zh_hant", "abolished"]
+COLUMNS = ["code", "name_zh", "name_en", "level", "parent_code", "abolished", "name_zh_hant"]  # published first
 
 # Units abolished in or after this year stay in the table, marked `abolished`: the reports
 # this project reads (2024-2025) were written while they existed.
