@@ -54,6 +54,13 @@ def test_citation_cff_is_valid_cff_1_2_0_and_matches_the_package():
     assert cff["repository-code"] == meta["homepage"]
 
 
+def test_the_validator_carries_the_data_version():
+    # The README pins the validator with `pip install git+…@v<version>`: the tag of a data
+    # release must install a package of the same version.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == package_metadata()["version"]
+
+
 def test_changelog_describes_the_current_version():
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     versions = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$", text, re.M)
