@@ -398,8 +398,11 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
                                for k in occurrences)
             if not joinable:
                 break
-            defects.append(Defect("page_break", cur.end, nxt.start,
-                                  f"sentence split by a page break: …{cur.text[-6:]}|{nxt.text[:6]}…"))
+            if nxt.newlines_before >= 2 or step == 2:
+                # a blank line or a page number inside a sentence; a single newline is how
+                # PDF text wraps its lines, not a defect worth a row per line
+                defects.append(Defect("page_break", cur.end, nxt.start,
+                                      f"sentence split by a page break: …{cur.text[-6:]}|{nxt.text[:6]}…"))
             group.append(nxt)
             i += step
         para = Paragraph(tuple(group), kind, table.get(i, ()))

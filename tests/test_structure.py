@@ -230,3 +230,13 @@ def test_enumerations_by_first_and_secondly_are_measures():
     for text in ("丘北县：网格连心治理提质\n\n第一，建强网格队伍。全县选聘网格员860名。第二，完善议事机制。全县建立议事会120个。\n",
                  "丘北县：网格连心治理提质\n\n首先，建强网格队伍。全县选聘网格员860名。其次，完善议事机制。全县建立议事会120个。\n"):
         assert _names(text) == {"网格连心治理提质": "programme", "建强网格队伍": "measure", "完善议事机制": "measure"}
+
+
+def test_pdf_lines_wrapped_mid_sentence_are_joined_without_a_defect_per_line():
+    text = ("永靖县：“河州议事”激活乡村治理\n\n近年来，永靖县坚持以党建引领基层治理，在全县\n"
+            "115个行政村推行“河州议事”制度，全年共召开议事会\n1,380余场，群\n众满意度达到96.5%。\n")
+    seg = _seg(text)
+    assert [p.kind for p in seg.paragraphs] == ["title", "body"]
+    assert [d.kind for d in seg.defects] == []  # wraps, not page breaks
+    assert [(c.quote, c.subject_zh) for c in extract_text(text)] == [
+        ("115个", "行政村"), ("1,380余场", "议事会"), ("96.5%", "群众满意度")]
