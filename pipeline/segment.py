@@ -513,20 +513,9 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
-        t = re.sub(r"^关于", "", title)
-        head = localities.find_mentions(t[:16])
-        if head and head[0][0] == 0:
-            chain = [head[0]]
-            for a, b, c in head[1:]:
-                if a - chain[-1][1] > 1:
-                    break  # 贵州省铜仁市碧江区…: the chain at the start only
-                chain.append((a, b, c))
-            if len(chain) > 1 and t[chain[-1][1]:chain[-1][1] + 1] in ("、", "和", "与"):
-                chain.pop()  # 赣州市于都、兴国两县: the first of several counties is not the place
-            top = chain[-1][2]
-            if body and any(x.code == top for x in localities.lineage(body)):
-                return body
-            return top
+        top = _chain_place(re.sub(r"^关于", "", title)[:16], at_start=True)
+        if top:
+            return body if body and any(x.code == top for x in localities.lineage(body)) else top
     if name and body:
         # 朝阳区：… then 北京市朝阳区… in the text: the title's unit under (or at) the body's place
         code = localities.resolve(name, within=body)
@@ -555,11 +544,11 @@ def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
     return None
 
 
-def _chain_place(text: str) -> str | None:
-    """The deepest unit of the first chain of places in `text`; several counties of one
-    prefecture named together stand for the prefecture."""
+def _chain_place(text: str, at_start: bool = False) -> str | None:
+    """The deepest unit of the first chain of places in `text` (贵州省铜仁市碧江区); several
+    counties of one prefecture named together stand for the prefecture (赣州市于都、兴国两县)."""
     mentions = localities.find_mentions(text)
-    if not mentions:
+    if not mentions or at_start and mentions[0][0] != 0:
         return None
     chain = [mentions[0]]
     for a, b, code in mentions[1:]:
@@ -567,6 +556,8 @@ def _chain_place(text: str) -> str | None:
             chain.append((a, b, code))
         else:
             break
+    if len(chain) > 1 and text[chain[-1][1]:chain[-1][1] + 1] in ("、", "和", "与"):
+        chain.pop()  # 于都 is the first of the counties enumerated, not the place
     counties = {code for a, _, code in mentions
                 if a < 40 and getattr(localities.by_code(code), "level", "") == "county"}
     parents = {localities.by_code(c).parent_code for c in counties}
