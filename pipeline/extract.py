@@ -524,6 +524,39 @@ def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: st
     return change or joined_change
 
 
+def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
+    """Whether the words found for a number only point back at what the number before it in
+    the sentence counted, which is then its subject too."""
+    if not subject or _COMPARISON.match(subject):
+        return True  # 经费2.86亿元，较上年增长8.5%
+    if prev.unit.startswith("元") == unit.startswith("元") and _PER_ONLY.match(subject) \
+            and not _VERB_RX.search(subject):
+        return True  # 村集体经营性资产总额达到9.7亿元，村均311.9万元
+    if unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重")):
+        return True  # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
+    if prev.unit == unit and _BARE_VERB.match(subject) and clause.endswith(subject):
+        return True  # 上报各类问题2,176件，办结2,139件
+    if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end):
+        return True  # 发展党员28名，其中35岁以下的21名
+    if gap == "" and unit not in ("镇", "乡") and (text.startswith("的", q.end) or not _subject_after(text, q.end)):
+        return True  # 常住居民4.2万余户约11万人: two counts of one thing
+    return False
+
+
+def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate | None) -> bool:
+    """Whether a number's clause names nothing it counts, so that the clause before names it."""
+    c = clause.strip()
+    if _LINK_ONLY.match(c) or not subject:
+        return True  # 认可度最高，达到91.3%
+    if prev:
+        return False
+    if _PER_ONLY.match(subject):
+        return True  # 市级财政安排社区惠民资金，每个社区每年20万元
+    if _BARE_VERB.match(subject) and clause.endswith(subject) and not unit.endswith("次"):
+        return True  # 区财政按标准拨付工作经费，全年共拨付1,455万元 (下沉走访1.9万人次 names its event)
+    return _part_of(text, q.start, clause) and clause.startswith("其中")  # 书记，其中…兼任的有97名
+
+
 def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
@@ -559,26 +592,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
         found = _column(text, para.head, q) or subject_of(text, q, floor)
         subject = found
-        same_kind = prev is not None and prev.unit.startswith("元") == unit.startswith("元")
-        if prev and (not subject or _COMPARISON.match(subject) or from_to
-                     or same_kind and _PER_ONLY.match(subject) and not _VERB_RX.search(subject)
-                     # 累计培训1,860人次 after 分3批次: the verb names the event counted
-                     # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
-                     or unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重"))
-                     or prev.unit == unit and (_BARE_VERB.match(subject) and clause.endswith(subject)
-                                               or _part_of(text, q.start, clause) and not _subject_after(text, q.end))
-                     # 常住居民4.2万余户约11万人: two counts of one thing
-                     or text[spans[-1][1]:q.start] == "" and unit not in ("镇", "乡")
-                     and (text.startswith("的", q.end) or not _subject_after(text, q.end))):
-            # 经费2.86亿元，较上年增长8.5%; 由36项压减至9项; 村均311.9万元; 办结2,139件;
-            # 发展党员28名，其中35岁以下的21名 (a part of what was counted)
+        if prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
-        elif clause.strip() and (_LINK_ONLY.match(clause.strip()) or not found
-                                 or not prev and (_PER_ONLY.match(subject)
-                                                  # 下沉走访1.9万人次: an event count names its event
-                                                  or _BARE_VERB.match(subject) and clause.endswith(subject)
-                                                  and not unit.endswith("次")
-                                                  or _part_of(text, q.start, clause) and clause.startswith("其中"))):
+        elif clause.strip() and _only_links(text, q, unit, found, clause, prev):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,
