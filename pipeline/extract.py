@@ -442,18 +442,12 @@ def _part_of(text: str, a: int, clause: str) -> bool:
 
 def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None) -> str | None:
     """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
-    report's place is about that county."""
+    report's place is about that county; one opening with 全市, 全县… about the unit it means."""
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
         return None
     whole = _WHOLE.match(text, a)
-    if whole and sentence_start < a:
-        # 做法已在绵阳市推广，全市累计建成…: 全市 is the city named before it in the sentence
-        kind = whole[1]
-        for _, _, code in reversed(localities.find_mentions(text[sentence_start:a], within=doc_place)):
-            loc = localities.by_code(code)
-            if loc and loc.name_zh.endswith(kind):
-                return code
-        return doc_place  # 全市 with no city named before it: the report's own place
+    if whole:
+        return _whole_place(text, a, sentence_start, whole[1], doc_place)
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
     if not localities.opens_with_name(text[a:a + 10]):
@@ -462,9 +456,29 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None)
     if not hits or hits[0][0] != 0:
         return None
     code = hits[0][2]
-    if code != doc_place and any(x.code == doc_place for x in localities.lineage(code)):
-        return code
-    return None
+    return code if _inside(code, doc_place) else None
+
+
+def _inside(code: str, place: str) -> bool:
+    return code != place and any(x.code == place for x in localities.lineage(code))
+
+
+def _whole_place(text: str, a: int, sentence_start: int, kind: str, doc_place: str) -> str:
+    """The unit 全市, 全县, 全州… stands for: the last of that kind named before it in the
+    sentence (做法已在绵阳市推广，全市累计建成…), else earlier in the paragraph when it lies
+    inside the report's place (a press conference on 大理州: 剑川县…。今年，全县调处…), else
+    the report's own unit of that kind (全州 in a report on 榕江县: 黔东南州)."""
+    for _, _, code in reversed(localities.find_mentions(text[sentence_start:a], within=doc_place)):
+        if localities.by_code(code).name_zh.endswith(kind):
+            return code
+    if sentence_start > 0:
+        for _, _, code in reversed(localities.find_mentions(text[:sentence_start], within=doc_place)):
+            if localities.by_code(code).name_zh.endswith(kind) and _inside(code, doc_place):
+                return code
+    for x in reversed(localities.lineage(doc_place)):
+        if x.name_zh.endswith(kind):
+            return x.code
+    return doc_place
 
 
 def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
@@ -583,9 +597,11 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if seg.is_repeat(start):
             floor = q.end
             continue
+        place = seg.locality_at(start, doc)  # the report's, or its paragraph's (a region)
         holder = holders.innermost(start)
         prev = out[-1] if out and spans[-1][1] > _last_before(stops, q.start) else None
         clause = text[_last_before(breaks, q.start) + 1:q.start]
+        sentence = _last_before(stops, q.start) + 1
         joined = prev is not None and text[spans[-1][1]:q.start] in ("和", "、", "与", "及", "與")
         unit = _shared_unit(text, q)
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
@@ -607,10 +623,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             approximate=q.approximate,
             change=change,
             subject_zh=subject or _clause(text, q.start) or q.quote,
-            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, _last_before(stops, q.start) + 1,
-                                        doc.locality_code)
+            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, sentence, place)
             # …全市累计建成…2,186个，今年以来开展…1.8万余场次: the sentence stays on its place
-            or (prev.locality_code if prev else seg.locality_at(start, doc)),
+            or (prev.locality_code if prev else _clause_place(text, sentence, sentence, place))
+            or place,
             initiative_start=holder,
             context=_sentence(text, q.start, q.end, stops),
         ))

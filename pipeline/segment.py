@@ -490,16 +490,17 @@ def _lead_place(para: Paragraph) -> str | None:
     健全组织体系。江口县着力构建… -> 520621
     """
     text = para.text
-    lead_end = 0
+    starts = [0]
     m = _SENTENCE_END.search(text)
     if m and m.end() <= 25:
-        lead_end = m.end()
-    if text.startswith("在", lead_end):
-        lead_end += 1  # 在于都县梓山镇潭头村，…
-    for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
-        if a == 0:
-            return code
-        break
+        starts.append(m.end())  # after a lead sentence: 健全组织体系。江口县…
+    for lead_end in starts:
+        if text.startswith("在", lead_end):
+            lead_end += 1  # 在于都县梓山镇潭头村，…
+        for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
+            if a == 0:
+                return code
+            break
     return None
 
 
@@ -529,14 +530,18 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
 
 def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
     """The deepest of the first chain of places in the text (贵州省铜仁市碧江区), else of
-    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)."""
+    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)…"""
     for p in idx:
         if paras[p].kind == "body":
             code = _chain_place(paras[p].text[:200])
             if code:
                 return code
-    head = range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)) if idx else range(0)
-    for p in head:
+    if not idx:
+        return None
+    # …else the signature at the end (中共花垣县双龙镇委员会: a town report names its county there)
+    near = [*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
+            *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5))]
+    for p in near:
         if paras[p].kind == "debris":
             code = _chain_place(paras[p].text[:200])
             if code:

@@ -240,3 +240,16 @@ def test_pdf_lines_wrapped_mid_sentence_are_joined_without_a_defect_per_line():
     assert [d.kind for d in seg.defects] == []  # wraps, not page breaks
     assert [(c.quote, c.subject_zh) for c in extract_text(text)] == [
         ("115个", "行政村"), ("1,380余场", "议事会"), ("96.5%", "群众满意度")]
+
+
+def test_sentences_opening_with_a_county_and_whole_unit_clauses():
+    text = ("龙岩市：党建引领基层治理\n\n龙岩市推行网格化管理。新罗区探索三方联动机制，在全区87个城市社区推行指导员制度，"
+            "选派指导员134名。全市建成网格1,200个。\n\n剑川县聘请调解员416名。今年1至8月，全县调处矛盾纠纷1,384件。\n")
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("87个", "350802"), ("134名", "350802"),  # the sentence is about 新罗区
+        ("1,200个", "350800"),
+        ("416名", "532931"),  # a paragraph opening with a county elsewhere is about it
+        ("1,384件", "532931")]
+    # 全州 in a county's report: the prefecture it lies in
+    text = "榕江县：村超带动乡村治理\n\n榕江县组建球队300余支。全州组建文体队伍3,200余支。\n"
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [("300余支", "522632"), ("3,200余支", "522600")]
