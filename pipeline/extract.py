@@ -108,8 +108,10 @@ _CLAUSE_BREAK = "，,。；;：:！？!?\n"
 _BREAK_RX = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
 _STOP_RX = re.compile("[。；！？]")
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
-# At most 23 characters between the marks: a longer stretch is a quoted sentence.
-_QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{0,23}}{re.escape(c)}" for o, c in _OPEN_QUOTES.items()))
+# At most 23 characters between the marks, none of them a sentence's comma or stop: a
+# longer stretch, or one with 。or ，, is quoted speech (“今年我家的民宿开了6间客房，…”).
+_QUOTED = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}，。！？；]{{0,23}}{re.escape(c)}"
+                              for o, c in _OPEN_QUOTES.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +415,7 @@ _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标)$")
 
 
+_TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?)$")
 
 
@@ -423,6 +426,8 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     spans = cells(text)
     for k, (a, b) in enumerate(spans):
         if a <= q.start < b:
+            if _TEXT_COLUMN.match(head[k]):
+                return ""  # 备注: 其中专职网格员21名 is running text, read as such
             if not _GENERIC_COLUMN.match(head[k]):
                 return head[k]
             # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb;
@@ -606,6 +611,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         unit = _shared_unit(text, q)
         from_to = prev is not None and _FROM_TO.match(text[spans[-1][1]:q.start])
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
+        if para.head:  # a table row: a cell is as far back as a subject is looked for
+            floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or subject_of(text, q, floor)
         subject = found
         if prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):

@@ -27,7 +27,7 @@ _UNITS = (
     "个工作日 個工作日 工作日 个月 個月 小时 小時 分钟 分鐘 周岁 週歲 "
     "个 個 名 人 家 项 項 次 场 場 户 戶 件 支 处 處 所 座 条 條 间 間 张 張 份 期 类 類 "
     "起 宗 套 台 臺 辆 輛 位 岁 歲 亩 畝 吨 噸 米 册 冊 本 部 篇 轮 輪 栋 棟 幢 批 倍 天 元 分 % ％ 成 "
-    "块 塊 艘 番 镇 鎮 乡 鄉"
+    "块 塊 艘 番 镇 鎮 乡 鄉 桌 对 對"
 ).split()
 UNIT_CANON = {
     "個百分點": "个百分点", "百分点": "个百分点", "百分點": "个百分点", "場次": "场次",
@@ -43,7 +43,7 @@ _CN = r"[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点�
 _NUM = rf"(?:{_AR}|{_CN})"
 _APPROX_AFTER_NUM = "余|餘|多"
 _MULT = "万|萬|亿|億|千"
-_POST = "以上|左右|上下|之多|(?<=成)多|(?<=成)余"  # 两成多
+_POST = "以上|以内|左右|上下|之多|(?<=成)多|(?<=成)余"  # 两成多, 20桌以内
 
 # The characters a quantity can open with: a lookahead on them lets the engine skip the
 # other positions of a text at once (twice as fast a scan).
@@ -57,9 +57,9 @@ QUANTITY = re.compile(
     # 2万至5万元: the low end may carry its own multiplier
     rf"(?:(?P<mult1>{_MULT})?(?P<sep>[—–~～至到]|-(?=[0-9]))(?P<num2>{_NUM}))?"
     rf"(?P<a1>{_APPROX_AFTER_NUM})?"
-    rf"(?:[ \u3000]?(?P<mult>{_MULT}))?"
+    rf"(?:[ \t\u3000]?(?P<mult>{_MULT}))?"
     rf"(?P<a2>{_APPROX_AFTER_NUM})?"
-    r"(?P<sp>[ \u3000])?"  # 126 个, 2.35 亿元: PDF text and flattened tables put spaces in
+    r"(?P<sp>[ \t\u3000])?"  # 126 个, 2.35 亿元, 137<tab>个: PDF text and flattened tables put blanks in
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))})"
     rf"(?P<post>{_POST})?)"
 )
@@ -125,8 +125,8 @@ def to_quantity(m: re.Match, offset: int = 0) -> Quantity | None:
     num, num2 = m["num"], m["num2"]
     if m["sp"] and m["unit"] == "成":
         return None  # 8 成立: a verb, not 八成
-    if m["unit"] in ("镇", "鎮", "乡", "鄉") and num[0] in _CN_DIGITS:
-        return None  # 辖5镇4乡 counts towns; 三镇, 九乡 are names
+    if m["unit"] in ("镇", "鎮", "乡", "鄉", "对", "對", "桌") and num[0] in _CN_DIGITS:
+        return None  # 辖5镇4乡 counts towns; 三镇, 九乡 are names; 一对一, 一桌 are not counts
     value = parse_number(num)
     if value is None:
         return None

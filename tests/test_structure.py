@@ -253,3 +253,16 @@ def test_sentences_opening_with_a_county_and_whole_unit_clauses():
     # 全州 in a county's report: the prefecture it lies in
     text = "榕江县：村超带动乡村治理\n\n榕江县组建球队300余支。全州组建文体队伍3,200余支。\n"
     assert [(c.quote, c.locality_code) for c in extract_text(text)] == [("300余支", "522632"), ("3,200余支", "522600")]
+
+
+def test_a_tab_separated_table_with_a_remarks_column():
+    text = ("双龙镇2024年工作总结\n\n表1　主要指标完成情况\n序号\t指标\t数值\t单位\t备注\n"
+            "1\t专兼职网格员\t168\t名\t其中专职网格员21名\n2\t村级集体经济总收入\t405.6\t万元\t同比增长18.7%\n\n"
+            "中共花垣县双龙镇委员会\n")
+    got = [(c.quote, c.subject_zh, c.change, c.locality_code) for c in extract_text(text)]
+    assert got == [
+        ("168\t名", "专兼职网格员", None, "433124"),
+        ("21名", "专职网格员", None, "433124"),  # a remark is running text
+        ("405.6\t万元", "村级集体经济总收入", None, "433124"),
+        ("18.7%", "村级集体经济总收入", "increase", "433124"),
+    ]  # the town's county is named only in the signature
