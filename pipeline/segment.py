@@ -64,10 +64,18 @@ _DEBRIS = re.compile(
     r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|分享|热门评论|熱門評論)"
     r"(?:\s|\d|[｜|]|$)"
     r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
-    r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)$"  # a signature: 中共赣州市委组织部调研组
+    r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
     # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会
     r"|^[\u4e00-\u9fff]{0,16}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
+    r"|^[\u4e00-\u9fff]{2,3}[:：]?$"  # a speaker's or signer's name alone (段雪梅：)
+    r"|^(?:主持人|发布人|發布人|[\u4e00-\u9fff]{0,8}记者)(?:[（(][^）)]*[）)])?[:：]?$"  # a transcript's speaker
+    r"|^[\u4e00-\u9fff]{2,4}(?:委员|代表|同志)[:：]?$"  # 汪建国委员：, the addressee of a reply
+    r"|^(?:联系人|聯繫人|联系电话|聯繫電話)[:：]|^[表图圖]\s*[0-9一二三四五六七八九十]+[\s　:：]"  # table captions
+    r"|^\S{0,10}〔\d{4}〕\d+号"  # a document number line: 婺民函〔2024〕21号
+    r"|第\d+期$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"  # a 简报's running header, print line
+    r"|^《[^》]{2,12}》[（(][^）)]*(?:版|\d{4}年)[^）)]*[）)]$"  # 《人民日报》（2024年07月22日　第11版）
+    r"|^[\u4e00-\u9fff]{1,10}[县市区州旗][\u4e00-\u9fff]{0,8}(?:局|厅|委|办|院|部|政府|委员会|办公室)$"  # signer
     r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
     # the metadata block of a 政务公开 page: 索 引 号：…　主题分类：…, 标　　题：…
     r"|^(?:索\s*引\s*号|发布机构|發布機構|主题分类|主題分類|成文日期|发文机关|發文機關|发文字号|文\s*号|"
@@ -89,9 +97,13 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点�
                            r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议)[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
-_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|"
+_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|我们|我|本人)|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
-                         r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$")
+                         r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$|不够[\u4e00-\u9fff]{1,2}$|仍有[\u4e00-\u9fff]{1,4}$|"
+                         r"越来越[\u4e00-\u9fff]{1,2}$")
+# 一是组织体系更加健全。二是群众获得感明显增强。: items that list results, not measures (a
+# numbered heading of that form, （一）组织体系不断健全, names a section and stays).
+_RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步)[\u4e00-\u9fff]{1,2}$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
@@ -329,13 +341,32 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     return out
 
 
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width at which PDF text was cut into lines, if it was: many lines of one length.
+
+    沈河区是沈阳市的老城区、中心城区，老旧小区多、 / 、老年人口多。全区共有老旧小区412个，…
+    """
+    from collections import Counter
+
+    widths = Counter(len(ln.text) for ln in lines if len(ln.text) >= 20)
+    if not widths:
+        return None
+    width, _ = widths.most_common(1)[0]
+    near = sum(n for w, n in widths.items() if abs(w - width) <= 2)
+    return width if near >= 5 and near >= 0.3 * sum(widths.values()) else None
+
+
 def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None) -> list[str]:
     kinds = []
     table = tables(lines) if table is None else table
+    wrap = _wrap_width(lines)
     for i, ln in enumerate(lines):
         t = ln.text
         if i in table:
             kinds.append("table" if table[i] else "table_head")
+        elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
+                and lines[i + 1].newlines_before == 1:
+            kinds.append("body")  # a line of PDF text cut at the page width, not a heading
         elif len(t) < 80 and _DEBRIS.search(t):
             kinds.append("debris")
         elif _CAPTION.match(t):
@@ -356,8 +387,14 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
         nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
         # …and when another report's title (海原县：…) comes later, only if text follows it
-        if nxt == "body" or nxt == "heading" and "title" not in kinds:
+        if nxt in ("body", "table_head") or nxt == "heading" and "title" not in kinds:
             kinds[first] = "title"
+    # A short unpunctuated line right under an unfinished sentence continues it (PDF text
+    # wrapped at the page width: …“社区党组织书记任片长、网格员任格长、党员 / 骨干任楼长…).
+    for i in range(1, len(lines)):
+        if kinds[i] == "heading" and kinds[i - 1] == "body" and lines[i].newlines_before == 1 \
+                and not _terminal(lines[i - 1].text) and not _strip_number(lines[i].text):
+            kinds[i] = "body"
     # A short single sentence after two or more blank lines at the very end: a caption.
     last = len(lines) - 1
     while last >= 0 and kinds[last] == "debris":
@@ -854,7 +891,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             parent = parent_theme or top
             for k, m in enumerate(items):
                 lead = _lead(para.text[m.end():])
-                if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(para.text, m.end(), m.end() + lead[1]):
+                name = para.text[m.end():m.end() + lead[1]] if lead else ""
+                if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(name) or _RESULT.search(name):
                     continue
                 s, e = para.raw_span(m.end(), m.end() + lead[1])
                 until = para.raw_span(items[k + 1].start(), items[k + 1].start())[0] if k + 1 < len(items) \

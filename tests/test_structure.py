@@ -266,3 +266,23 @@ def test_a_tab_separated_table_with_a_remarks_column():
         ("405.6\t万元", "村级集体经济总收入", None, "433124"),
         ("18.7%", "村级集体经济总收入", "increase", "433124"),
     ]  # the town's county is named only in the signature
+
+
+def test_transcripts_replies_briefs_and_pdf_wraps():
+    conf = ("大理州“和美大理”新闻发布会实录\n\n主持人（州政府新闻办副主任 王瑜）：\n\n各位记者朋友，大家上午好！\n\n"
+            "段雪梅：\n\n全州组建网格党支部1,200个。一是组织体系更加健全。二是群众获得感明显增强。\n\n"
+            "主持人：\n\n谢谢段雪梅同志的介绍。\n\n云南日报记者：\n\n请问有哪些做法？\n")
+    assert _names(conf) == {"大理州“和美大理”新闻发布会实录": "programme"}
+    reply = ("婺源县民政局关于县政协第36号提案的答复\n\n婺民函〔2024〕21号　　答复类别：A类\n\n汪建国委员：\n\n"
+             "您提出的提案收悉。全县建成养老服务中心12个。\n\n联系人：程晓燕　　联系电话：0793-7362158\n\n婺源县民政局\n")
+    assert set(_names(reply)) == {"婺源县民政局关于县政协第36号提案的答复"}
+    # PDF text cut every 24 characters: the first line of a paragraph is not a heading
+    body = ("按照“社区党组织书记任片长、网格员任格长、党员骨\n干任楼长”的思路，全区选聘楼长2,860名、单元\n"
+            "长3,100名，配备专职网格员1,356名，实现\n老旧小区“六长”全覆盖。建立“六长”例会制度，每\n"
+            "月召开一次联席会议，共同研究小区治理中的难点问题\n，居民满意度由2021年的82.4分提高到202\n3年的91.6分。")
+    brief = ("党建引领基层治理工作简报　　　　　　2024年第6期\n\n沈河区：“六长联动”激活老旧小区治理\n\n"
+             "一、建强“六长”队伍\n\n" + body + "\n\n中共沈阳市委组织部办公室　　　　2024年6月14日印发\n")
+    assert _names(brief) == {"“六长联动”激活老旧小区治理": "programme", "建强“六长”队伍": "theme"}
+    assert [(c.quote, c.subject_zh) for c in extract_text(brief)] == [
+        ("2,860名", "楼长"), ("3,100名", "单元长"), ("1,356名", "专职网格员"),
+        ("82.4分", "居民满意度"), ("91.6分", "居民满意度")]
