@@ -56,7 +56,7 @@ _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
     r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
-    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比)+$"
+    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -86,13 +86,14 @@ _BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|�
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
 # Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
 _OF_GROUP = re.compile(r"的(?:共有|有)$")
-_LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])?$")
+_LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])*$")
 _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
                          r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
                          r"(?:最高|最低|较高|较低|較高|較低|提升|提高|上升|增长|下降|降低|改善)+$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
-_STANDARD = re.compile(r"的(?:标准|標準)(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
 _OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)")
 _BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
@@ -389,6 +390,12 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         clause = max(text.rfind(c, floor, q.start) for c in _CLAUSE_BREAK) + 1
         k = max(text.rfind("由", clause, q.start), text.rfind("从", clause, q.start), text.rfind("從", clause, q.start))
         return _subject_before(text, k if k > clause else q.start, floor, rate)
+    if q.unit.startswith("元"):
+        given = _GIVE_AFTER.match(text, q.end)
+        if given:  # 按每人每月200至500元|发放|补贴: what the money is paid as
+            got = _subject_after(text, given.end())
+            if len(got) >= 2:
+                return got
     if q.unit in _EVENT_UNITS:
         held = _HOLD.match(text, q.end)
         if held:  # 分两期|举办|网格员能力提升培训班: what is held is what is counted
@@ -565,8 +572,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
 def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate | None) -> bool:
     """Whether a number's clause names nothing it counts, so that the clause before names it."""
     c = clause.strip()
-    if _LINK_ONLY.match(c) or not subject:
-        return True  # 认可度最高，达到91.3%
+    if _LINK_ONLY.match(c) and not _subject_after(text, q.end) or not subject:
+        return True  # 认可度最高，达到91.3% (but 为812名特殊困难老年人 names its own)
     if prev:
         return False
     if _PER_ONLY.match(subject):
