@@ -185,8 +185,14 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
-    if q.pre in ("不低于", "不少于") and re.search(r"按照|每[个户人村名年月]|标准", text[max(0, a - 30):b + 6]):
-        return False  # 按照每个村不低于30万元的标准: a rule, not an outcome
+    if q.pre in ("不低于", "不少于") or text.endswith(("至少", "最少"), 0, a):
+        return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
+    if q.unit == "岁" and q.value_max is not None:
+        return False  # 18至35岁的青年: an age bracket naming a group
+    if "建议" in text[max(0, a - 80):a]:
+        sentence = max(text.rfind(c, 0, a) for c in "。；！？\n") + 1
+        if text.startswith(("建议", "我们建议", "为此建议"), sentence):
+            return False  # 建议按照…18人的标准: a proposal, not an outcome
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened

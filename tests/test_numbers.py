@@ -132,6 +132,9 @@ def test_growth_keeps_its_direction(text, change):
     "构建“1+N+X”体系（1个社区大党委统筹，N支专业力量下沉）。",
     "每名在职党员每年参加志愿服务不少于2次。",
     "全县辖三镇九乡。",  # towns are counted in Arabic digits (辖5镇4乡); these are names
+    "楼门党小组每月至少开展1次“敲门行动”。",  # a floor a rule sets
+    "18至35岁的青年居民中参加过活动的较少。",  # an age bracket
+    "建议按照每万城镇常住人口拥有社区工作者18人的标准配备。",  # a proposal
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
