@@ -132,6 +132,7 @@ class Candidate:
     context: str  # the sentence it stands in, for reviewers
 
 
+_AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
 
@@ -185,7 +186,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
-    if q.pre in ("不低于", "不少于") or text.endswith(("至少", "最少"), 0, a):
+    if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 8), a):
         return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
