@@ -779,11 +779,13 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 
 
+_TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 # A first sentence that is an answer, a means or a lesson does not sum up a section
 # (答：一开始…, 通过“稻乡红网格”建设，…, 抓基层治理，必须…).
 _NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|" +
                           _NOT_A_NAME.pattern)
+_CLAUSE_END = re.compile(r"[，,；;]")
 _QUOTED_NAME = re.compile(r"“[^”]{0,20}”")  # 深化“15分钟社区生活圈”建设: digits inside a name
 
 
@@ -813,9 +815,14 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     if title_p >= 0:
         t = paras[title_p]
         m = _TITLE.match(t.text)
-        a = m.start("slogan") if m else 0
-        s, e = t.raw_span(a, len(t.text))
-        programme = Initiative(d, "programme", t.text[a:], s, e, None, place, (t.start, doc_end))
+        a, b = (m.start("slogan") if m else 0), len(t.text)
+        quoted = _TITLE_SLOGAN.findall(t.text) if not m else []
+        if len(quoted) == 1:
+            # 大理州“党建引领基层治理 建设和美大理”新闻发布会实录: the slogan in quotes
+            a = t.text.index(quoted[0])
+            b = a + len(quoted[0])
+        s, e = t.raw_span(a, b)
+        programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))
         out.append(programme)
     else:
         # #话题# 【羌寨“议事坪”，议出和美新家园】走进…: a post's title opens its text
@@ -891,14 +898,20 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             parent = parent_theme or top
             for k, m in enumerate(items):
                 lead = _lead(para.text[m.end():])
+                if lead and lead[1] > _MEASURE_MAX:
+                    # 第一，推动“多网合一”，将综治、城管…设在…: a long sentence is named by its
+                    # first clause when that is short
+                    comma = _CLAUSE_END.search(para.text, m.end(), m.end() + lead[1])
+                    if comma and 4 <= comma.start() - m.end() <= 16:
+                        lead = (0, comma.start() - m.end())
                 name = para.text[m.end():m.end() + lead[1]] if lead else ""
                 if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(name) or _RESULT.search(name):
                     continue
                 s, e = para.raw_span(m.end(), m.end() + lead[1])
                 until = para.raw_span(items[k + 1].start(), items[k + 1].start())[0] if k + 1 < len(items) \
                     else para.end
-                pending.append((Initiative(d, "measure", para.text[m.end():m.end() + lead[1]], s, e,
-                                           parent.start if parent else None, loc, (s, until)), p))
+                pending.append((Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
+                                           (s, until)), p))
             continue
         off = _strip_number(para.text)
         lead = _lead(para.text[off:])

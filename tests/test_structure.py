@@ -286,3 +286,11 @@ def test_transcripts_replies_briefs_and_pdf_wraps():
     assert [(c.quote, c.subject_zh) for c in extract_text(brief)] == [
         ("2,860名", "楼长"), ("3,100名", "单元长"), ("1,356名", "专职网格员"),
         ("82.4分", "居民满意度"), ("91.6分", "居民满意度")]
+
+
+def test_a_quoted_slogan_in_a_title_and_first_clauses_of_long_items():
+    text = ("大理州“党建引领基层治理 建设和美大理”新闻发布会实录\n\n"
+            "我们主要做了两件事。第一，推动“多网合一”，将综治、城管、应急等部门在基层设置的网格整合为一张网，全州划分网格8,600个。"
+            "第二，落实网格员待遇保障。全州网格员月均补贴提高到1,200元。\n")
+    assert _names(text) == {"党建引领基层治理 建设和美大理": "programme", "推动“多网合一”": "measure",
+                            "落实网格员待遇保障": "measure"}
