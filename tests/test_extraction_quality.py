@@ -19,11 +19,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from extraction import CORPUS, HELDOUT, accuracy, load_labelled  # noqa: E402
 
 # Measured 2026-11-29 (second session), `python benchmarks/extraction.py --set DIR`:
-# development 1.000 everywhere (subject_exact 0.791); held-out F1 1.000, subject 0.996
-# (exact 0.717), initiative recall 1.000 / precision 0.952; held-out 2 F1 0.996, subject 0.980
-# (exact 0.656), locality 0.998, initiative recall 0.941 / precision 0.856; held-out 3 F1 0.988,
-# subject 0.985 (exact 0.719), locality 1.000, initiative recall 1.000 / precision 0.790.
-# Each held-out set's first run, before any tuning on it, is in the README.
+# development 1.000 everywhere (subject_exact 0.794); held-out 1 F1 1.000, subject 0.996
+# (exact 0.719), initiatives 1.000 / 0.952; held-out 2 F1 0.996, subject 0.980 (exact 0.669),
+# locality 0.998, initiatives 0.941 / 0.856; held-out 3 F1 0.988, subject 0.985 (exact
+# 0.724), initiatives 1.000 / 0.790; held-out 4 F1 0.988, subject 0.978 (exact 0.603),
+# initiatives 0.962 / 0.792 (recall / precision). Each set's first run is in the README.
 FLOORS = {
     "development": {"precision": 0.98, "recall": 0.98, "unit": 0.98, "approximate": 0.98,
                     "subject": 0.97, "subject_exact": 0.75, "locality": 0.97, "change": 0.97,
@@ -32,17 +32,21 @@ FLOORS = {
                  "subject": 0.97, "subject_exact": 0.68, "locality": 0.97, "change": 0.97,
                  "initiative_recall": 0.95, "initiative_precision": 0.9},
     "held-out 2": {"precision": 0.97, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
-                   "subject": 0.95, "subject_exact": 0.62, "locality": 0.97, "change": 0.97,
+                   "subject": 0.95, "subject_exact": 0.63, "locality": 0.97, "change": 0.97,
                    "initiative_recall": 0.9, "initiative_precision": 0.8},
     "held-out 3": {"precision": 0.95, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
                    "subject": 0.95, "subject_exact": 0.68, "locality": 0.97, "change": 0.97,
                    "initiative_recall": 0.95, "initiative_precision": 0.75},
+    "held-out 4": {"precision": 0.95, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
+                   "subject": 0.95, "subject_exact": 0.56, "locality": 0.97, "change": 0.97,
+                   "initiative_recall": 0.92, "initiative_precision": 0.75},
 }
 
 
 @pytest.mark.parametrize("name,folder", [("development", CORPUS), ("held-out", HELDOUT),
                                          ("held-out 2", HELDOUT.with_name("heldout2")),
-                                         ("held-out 3", HELDOUT.with_name("heldout3"))])
+                                         ("held-out 3", HELDOUT.with_name("heldout3")),
+                                         ("held-out 4", HELDOUT.with_name("heldout4"))])
 def test_extraction_stays_above_its_floors(name, folder):
     a = accuracy(load_labelled(folder))
     got = {"precision": a["precision"], "recall": a["recall"],
@@ -59,3 +63,4 @@ def test_every_labelled_passage_is_measured():
     assert len(load_labelled(HELDOUT)) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout2"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout3"))) >= 10
+    assert len(load_labelled(HELDOUT.with_name("heldout4"))) >= 10
