@@ -64,3 +64,16 @@ def test_every_labelled_passage_is_measured():
     assert len(load_labelled(HELDOUT.with_name("heldout2"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout3"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout4"))) >= 10
+
+
+@pytest.mark.parametrize("folder,flags", [(CORPUS, ["--development"]), (HELDOUT, []),
+                                          (HELDOUT.with_name("heldout2"), []),
+                                          (HELDOUT.with_name("heldout3"), []),
+                                          (HELDOUT.with_name("heldout4"), [])])
+def test_every_set_passes_its_label_checker(folder, flags):
+    # labels that drift from their text would measure the extractor against wrong answers
+    import subprocess
+
+    checker = HELDOUT.parent / "check_labels.py"
+    done = subprocess.run([sys.executable, str(checker), str(folder), *flags], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]
