@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import HAS_DIGIT, Document, Paragraph, Segments, cells, segment
+from .segment import BULLET, HAS_DIGIT, Document, Paragraph, Segments, cells, segment
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -287,13 +287,10 @@ def _last_deng(s: str) -> int:
     return -1
 
 
-_BULLET_MARK = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF])\ufe0f?\s*")
-
-
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
     s = s.strip("、，,：: ")
-    b = _BULLET_MARK.match(s)
+    b = BULLET.match(s)
     if b:
         s = s[b.end():]  # ▶诉求量
     while s and s[0] in "）)”’」的" :

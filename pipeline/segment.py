@@ -28,7 +28,7 @@ from .sources import Source
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)"
 # Bullets: marks, arrows and emoji (📌, 🔸, ▶) that WeChat and Weibo posts put before items.
-_BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
+BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
 # 亮点一｜…, 做法二：…: a counter naming the item, numbering it like 一、
 _COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*")
 # Markdown emphasis around a heading (**（一）建强支部**, ## 一、…) is decoration, not text.
@@ -267,7 +267,7 @@ def _is_heading(text: str) -> bool:
     """强化组织建设 筑牢基层治理根基; 一、强化组织建设; （一）建强支部; ■ 组织体系"""
     if _NUM_THEME.match(text) or _NUM_SUB.match(text):
         return len(text) <= 40 and "。" not in text.rstrip("。")
-    bullet = _BULLET.match(text)
+    bullet = BULLET.match(text)
     if bullet:
         rest = text[_strip_number(text):]
         if len(rest) > 16 or HAS_DIGIT.search(rest):
@@ -419,14 +419,14 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
         kind = kinds[i]
         while kind == "body" and i + 1 < len(lines):
             cur, nxt = lines[i], lines[i + 1]
-            if _terminal(cur.text) or _BULLET.match(group[0].text):
+            if _terminal(cur.text) or BULLET.match(group[0].text):
                 break
             step = 1
             if _PAGE_NUMBER.match(nxt.text) and i + 2 < len(lines) and nxt.newlines_before <= 2:
                 # 投入资金 / — 3 — / 1.36亿元: the page number goes with the break
                 step, nxt = 2, lines[i + 2]
             joinable = kinds[i + step] == "body" and nxt.newlines_before <= 2 \
-                and not _BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text)
+                and not BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text)
             occurrences = groups.get(nxt.text, [])
             if joinable and len(occurrences) > 1:
                 # A repeated line continues this one only if one of its copies follows
@@ -443,7 +443,7 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
             group.append(nxt)
             i += step
         para = Paragraph(tuple(group), kind, table.get(i, ()))
-        if kind == "body" and not _terminal(para.text) and not _BULLET.match(para.text) \
+        if kind == "body" and not _terminal(para.text) and not BULLET.match(para.text) \
                 and (i not in dup_of):
             defects.append(Defect("truncated", para.start, para.end,
                                   f"paragraph stops mid-sentence: …{para.text[-10:]}"))
@@ -633,7 +633,7 @@ def _strip_number(text: str) -> int:
         m = rx.match(text)
         if m:
             return m.end()
-    m = _BULLET.match(text)
+    m = BULLET.match(text)
     if m:
         off = m.end()
         c = _COUNTER.match(text[off:])
