@@ -534,6 +534,8 @@ def _lead_place(para: Paragraph) -> str | None:
     for lead_end in starts:
         if text.startswith("在", lead_end):
             lead_end += 1  # 在于都县梓山镇潭头村，…
+        if not localities.opens_with_name(text[lead_end:lead_end + 12]):
+            continue  # the cheap test first: most paragraphs open with no place
         for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
             if a == 0:
                 return code
