@@ -8,6 +8,7 @@ Diagnostics go to stderr, data to stdout.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import traceback
 from enum import Enum
@@ -148,7 +149,9 @@ def extract(
             w.writerows(rows)
         else:
             for r in rows:
-                print("\t".join("" if r[c] is None else str(r[c]) for c in cols))
+                # a quote spanning table cells holds a tab (137<tab>个): shown as a blank, so
+                # that one candidate stays one line of tab-separated columns
+                print("\t".join("" if r[c] is None else re.sub(r"[\t\r\n]", " ", str(r[c])) for c in cols))
         _say(f"{len(rows)} candidate(s)")
         return 0
 

@@ -84,6 +84,17 @@ def test_extract_command_prints_candidates_with_raw_offsets(seed_text):
     assert r.stdout.splitlines()[0].startswith("start,end,quote,value")
 
 
+def test_extract_table_keeps_one_line_per_candidate_when_a_quote_spans_table_cells(tmp_path):
+    src = tmp_path / "table.txt"
+    src.write_text("双龙镇工作总结\n\n序号\t指标\t数值\t单位\n1\t网格党支部\t137\t个\n2\t专兼职网格员\t168\t名\n",
+                   encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(src)])
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert [ln.split("\t")[2] for ln in lines] == ["137 个", "168 名"]
+    assert all(len(ln.split("\t")) == 10 for ln in lines)
+
+
 def test_every_command_has_help_and_is_in_the_readme():
     from tests.conftest import ROOT
 
