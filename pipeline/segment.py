@@ -4,7 +4,9 @@ The raw text is never changed. Segmentation works on a repaired *view*: paragrap
 whose pieces are raw lines, joined across page breaks (`推\\n\\n动`), with every view
 offset mapped back to the raw text. Scraping defects are detected and recorded:
 
-- page_break: a sentence split by a blank line (`排查识别6个社区先进党` / `组织、…`);
+- page_break: a sentence split by a blank line (`排查识别6个社区先进党` / `组织、…`); a
+  single newline inside a sentence (PDF text wrapped at the page width) is joined over
+  without a defect;
 - duplicate: lines that repeat earlier lines verbatim (the 江口县 block, a heading);
 - misplaced: the tail of a paragraph repeating another paragraph (强化教育培训);
 - truncated: a paragraph that stops mid-sentence (`按照“六`);
@@ -12,6 +14,10 @@ offset mapped back to the raw text. Scraping defects are detected and recorded:
 - caption: a photo caption after the last paragraph.
 
 Claims inside duplicate and misplaced spans are repeats: they are not rows again.
+
+Page furniture (navigation, bylines, metadata blocks of 政务公开 pages, WeChat and Weibo
+counters, signatures, transcripts' speaker lines) is `debris`; tables flattened into lines
+of cells are `table_head` and `table` paragraphs, each row carrying its column names.
 """
 
 from __future__ import annotations
