@@ -450,13 +450,14 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
 
 
 _WHOLE = re.compile(r"全(市|县|區|区|州|省|旗|盟)")
+_OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州)")
 
 
 def _part_of(text: str, a: int, clause: str) -> bool:
     return bool(_OF_GROUP.search(text, max(0, a - 3), a)) or text[a - 1:a] == "的" and clause.startswith("其中")
 
 
-def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None) -> str | None:
+def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None, own: str | None = None) -> str | None:
     """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
     report's place is about that county; one opening with 全市, 全县… about the unit it means."""
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
@@ -464,6 +465,8 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None)
     whole = _WHOLE.match(text, a)
     if whole:
         return _whole_place(text, a, sentence_start, whole[1], doc_place)
+    if _OWN.match(text, a):
+        return own or doc_place  # 我县目前建成…, in a paragraph on 康保县: the report's own county
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
     if not localities.opens_with_name(text[a:a + 10]):
@@ -472,7 +475,25 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None)
     if not hits or hits[0][0] != 0:
         return None
     code = hits[0][2]
-    return code if _inside(code, doc_place) else None
+    # 于都县每村… in a report on 赣州市, 康保县分别为49.8岁… in one on 张北县: any other county, not
+    # the report's own units or those above it
+    above = {x.code for x in localities.lineage(doc_place)}
+    loc = localities.by_code(code)
+    full = text[a + hits[0][1] - 1] in "县区市旗"  # a full name (康保县), not a bare stem (曲江, 乌兰)
+    return code if full and code not in above and loc and loc.level == "county" or _inside(code, doc_place) \
+        else None
+
+
+def _opening_place(text: str, sentence: int, a: int, breaks: list[int], place: str | None,
+                   own: str | None) -> str | None:
+    """The place named by the last clause of the sentence before `a` that opens with one
+    (从集体经济看，康保县依托光伏扶贫电站收益，村集体经济收入总额达到1.35亿元)."""
+    found = _clause_place(text, sentence, sentence, place, own)
+    k = bisect_right(breaks, sentence - 1)
+    while k < len(breaks) and breaks[k] < a:
+        found = _clause_place(text, breaks[k] + 1, sentence, place, own) or found
+        k += 1
+    return found
 
 
 def _inside(code: str, place: str) -> bool:
@@ -641,9 +662,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             approximate=q.approximate,
             change=change,
             subject_zh=subject or _clause(text, q.start) or q.quote,
-            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, sentence, place)
+            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, sentence, place, doc.locality_code)
             # …全市累计建成…2,186个，今年以来开展…1.8万余场次: the sentence stays on its place
-            or (prev.locality_code if prev else _clause_place(text, sentence, sentence, place))
+            or (prev.locality_code if prev else _opening_place(text, sentence, q.start, breaks, place, doc.locality_code))
             or place,
             initiative_start=holder,
             context=_sentence(text, q.start, q.end, stops),

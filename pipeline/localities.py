@@ -339,7 +339,12 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     if rank == _WEAK and after[:1] and after not in _FOLLOW_OK and \
             (after[:1] in _FOLLOW_CHARS or after in _FOLLOW_WORDS):
         return True
-    if b - a == 2 and a > 0 and prev_end != a:
+    # 县委政研室会同县委组织部: a full name whose stem is an ordinary word (会同) glued to the
+    # word before it is that word, like a two-character name
+    if rank == _FULL and text[b - 1:b + 1] in ("区域", "市场"):
+        return True  # 古城区域, 金华市场: the type character begins another word
+    word_stem = rank == _FULL and text[a:b - 1] in STOPLIST
+    if (b - a == 2 or word_stem) and a > 0 and prev_end != a:
         before = text[a - 1]
         if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_OK:
             return True

@@ -555,7 +555,7 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     code = localities.resolve(name) if name else None
     if code:
         return code
-    body = _body_place(paras, idx)
+    body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
@@ -573,16 +573,19 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     return body
 
 
-def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
+def _body_place(paras: list[Paragraph], idx: list[int], own_unnamed: bool = False) -> str | None:
     """The deepest of the first chain of places in the text (贵州省铜仁市碧江区), else of
-    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)…"""
-    for p in idx:
+    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)…
+
+    A report on 我县 (own_unnamed: 关于我县…对标康保、沽源两县情况的调研报告) names others
+    first: its issuer's line (中共张北县委政策研究室) is read before the text."""
+    if not idx:
+        return None
+    for p in (idx if not own_unnamed else ()):
         if paras[p].kind == "body":
             code = _chain_place(paras[p].text[:200])
             if code:
                 return code
-    if not idx:
-        return None
     # …else the signature at the end (中共花垣县双龙镇委员会: a town report names its county there)
     near = [*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
             *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5))]
@@ -591,7 +594,7 @@ def _body_place(paras: list[Paragraph], idx: list[int]) -> str | None:
             code = _chain_place(paras[p].text[:200])
             if code:
                 return code
-    return None
+    return _body_place(paras, idx) if own_unnamed else None
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:
@@ -602,7 +605,8 @@ def _chain_place(text: str, at_start: bool = False) -> str | None:
         return None
     chain = [mentions[0]]
     for a, b, code in mentions[1:]:
-        if a - chain[-1][1] <= 1:
+        # 贵州省铜仁市碧江区: each unit inside the one before (西乌珠穆沁旗巴彦花镇 is not 巴彦县)
+        if a - chain[-1][1] <= 1 and any(x.code == chain[-1][2] for x in localities.lineage(code)):
             chain.append((a, b, code))
         else:
             break

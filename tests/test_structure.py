@@ -294,3 +294,23 @@ def test_a_quoted_slogan_in_a_title_and_first_clauses_of_long_items():
             "第二，落实网格员待遇保障。全州网格员月均补贴提高到1,200元。\n")
     assert _names(text) == {"党建引领基层治理 建设和美大理": "programme", "推动“多网合一”": "measure",
                             "落实网格员待遇保障": "measure"}
+
+
+def test_a_report_on_our_county_compared_with_its_neighbours():
+    text = ("关于我县基层治理工作对标康保、沽源两县情况的调研报告\n\n中共张北县委政策研究室\n\n"
+            "为找准差距，调研组先后赴康保县、沽源县学习考察，走访了8个乡镇。\n\n"
+            "从组织建设看，我县村党组织书记平均年龄为51.3岁；康保县为49.8岁。"
+            "从集体经济看，康保县依托光伏电站，村集体经济收入总额达到1.35亿元；我县建成互助幸福院128个。\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("8个", "130722"), ("51.3岁", "130722"), ("49.8岁", "130723"),
+                   ("1.35亿元", "130723"), ("128个", "130722")]
+
+
+def test_names_inside_words_are_not_places():
+    from pipeline.localities import find_mentions
+
+    assert find_mentions("县委政研室会同县委组织部组成调研组") == []  # 会同 (together with), not 会同县
+    assert find_mentions("在古城区域安装监控设备") == []  # 古城区域, not 古城区
+    # a chain is a unit inside the one before: 巴彦花镇 is a town of 西乌珠穆沁旗, not 巴彦县
+    text = "草原纪实\n\n在西乌珠穆沁旗巴彦花镇的一处牧点，网格员走访牧民38户。\n"
+    assert [c.locality_code for c in extract_text(text)] == ["152526"]
