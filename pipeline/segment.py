@@ -46,13 +46,14 @@ _NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:\s|\*\*
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八九十](?:件|条|個|个)?是|[一二三四五六七八九十]是|"
                           r"第[一二三四五六七八九十][，,、]|(?:首先|其次|再次)[，,])"
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
+_NUM_BAR = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织 (WeChat long-reads)
 _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
-    r"分享到|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
+    r"分享|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
@@ -79,7 +80,8 @@ _DEBRIS = re.compile(
     r"|^[\u4e00-\u9fff]{2,4}(?:委员|代表|同志)[:：]?$"  # 汪建国委员：, the addressee of a reply
     r"|^(?:联系人|聯繫人|联系电话|聯繫電話)[:：]|^[表图圖]\s*[0-9一二三四五六七八九十]+[\s　:：]"  # table captions
     r"|^\S{0,10}〔\d{4}〕\d+号"  # a document number line: 婺民函〔2024〕21号
-    r"|第\d+期$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"  # a 简报's running header, print line
+    r"|第\d+期(?:[（(]总第\d+期[）)])?$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"  # a 简报's header, print line
+    r"|^(?:监制|出品|统筹|摄像|剪辑|制作|策划|文字|图片|视频|主编|总编)[:：]|×{2,}|ＸＸＸ"  # credits, a name left blank
     r"|^《[^》]{2,12}》[（(][^）)]*(?:版|\d{4}年)[^）)]*[）)]$"  # 《人民日报》（2024年07月22日　第11版）
     r"|^[\u4e00-\u9fff]{1,10}[县市区州旗][\u4e00-\u9fff]{0,8}(?:局|厅|委|办|院|部|政府|委员会|办公室)$"  # signer
     r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
@@ -90,7 +92,7 @@ _DEBRIS = re.compile(
     r"|" + _PAGE_NUMBER.pattern +
     r"|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"  # 河北日报记者 王佳宁 通讯员 刘志强
     r"|^中共\S{2,30}(?:委员会|委員會)$"  # the signature of a work summary
-    r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s+\d{1,2}:\d{2}"  # 2024年06月12日 18:06: a post's header
+    r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s*\d{1,2}:\d{2}"  # 2024年06月12日 18:06: a post's header
 )
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示).
 _NOT_INITIATIVE = re.compile(
@@ -103,7 +105,7 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点�
                            r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议)[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
-_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|我们|我|本人)|"
+_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人)|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
                          r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$|不够[\u4e00-\u9fff]{1,2}$|仍有[\u4e00-\u9fff]{1,4}$|"
                          r"越来越[\u4e00-\u9fff]{1,2}$")
@@ -641,7 +643,7 @@ def _lead(text: str) -> tuple[int, int] | None:
 
 def _strip_number(text: str) -> int:
     """Length of the numbering, bullet or counter before a heading's words (📌亮点一｜…)."""
-    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM):
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _NUM_BAR):
         m = rx.match(text)
         if m:
             return m.end()
@@ -791,6 +793,10 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 
 
+# What a document is, not what it is about: 工作报告, 交流发言, 调研报告, 一线观察
+_DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总结|總結|答复|答覆|调研|調研|观察|觀察|纪实|紀實|会议|會議|实录|實錄")
+_COLUMN_TAG = re.compile(r"^[\u4e00-\u9fff]{1,6}[｜丨|]")  # 书记访谈｜, 长文丨
+_SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 # A first sentence that is an answer, a means or a lesson does not sum up a section
@@ -829,10 +835,21 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         m = _TITLE.match(t.text)
         a, b = (m.start("slogan") if m else 0), len(t.text)
         quoted = _TITLE_SLOGAN.findall(t.text) if not m else []
+        tag = _COLUMN_TAG.match(t.text) if not m else None
+        cut = _SUBTITLE.search(t.text, a)
+        sub = next((paras[p] for p in idx if p > title_p), None)
         if len(quoted) == 1:
             # 大理州“党建引领基层治理 建设和美大理”新闻发布会实录: the slogan in quotes
             a = t.text.index(quoted[0])
             b = a + len(quoted[0])
+        elif tag or cut:
+            # 书记访谈｜让“红色网格”托起…——访哈尔滨市南岗区委书记: a column's tag and an
+            # interview's or feature's subtitle frame the slogan
+            a, b = (tag.end() if tag else a), (cut.start() if cut else b)
+        elif not m and sub is not None and sub.kind == "body" and sub.text.startswith("——") and len(sub.text) <= 40 \
+                and _DESCRIPTION.search(t.text) and not _DESCRIPTION.search(sub.text):
+            # 在中共汾阳市委…全体会议上的工作报告（摘编） / ——坚持党建引领  激活基层治理“末梢神经”
+            t, a, b = sub, len(sub.text) - len(sub.text.lstrip("—")), len(sub.text)
         s, e = t.raw_span(a, b)
         programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))
         out.append(programme)

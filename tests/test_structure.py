@@ -314,3 +314,21 @@ def test_names_inside_words_are_not_places():
     # a chain is a unit inside the one before: 巴彦花镇 is a town of 西乌珠穆沁旗, not 巴彦县
     text = "草原纪实\n\n在西乌珠穆沁旗巴彦花镇的一处牧点，网格员走访牧民38户。\n"
     assert [c.locality_code for c in extract_text(text)] == ["152526"]
+
+
+def test_titles_with_a_column_tag_a_subtitle_or_a_slogan_under_them():
+    def programme(text):
+        return [i.name_zh for i in _seg(text).initiatives if i.level == "programme"]
+
+    body = "\n\n全区划分网格1,024个。\n"
+    assert programme("书记访谈｜让“红色网格”托起城市治理的“幸福底色”——访哈尔滨市南岗区委书记" + body) == \
+        ["让“红色网格”托起城市治理的“幸福底色”"]
+    assert programme("草原上的“红色网格”——西乌珠穆沁旗党建引领牧区基层治理纪实" + body) == ["草原上的“红色网格”"]
+    # a description as the title, the slogan under it …
+    assert programme("在中共汾阳市委全体会议上的工作报告（摘编）\n——坚持党建引领  激活基层治理“末梢神经”" + body) == \
+        ["坚持党建引领  激活基层治理“末梢神经”"]
+    # … and the other way round
+    assert programme("“村超”赛场上的治理新答卷\n——贵州榕江以党建引领激活乡村治理一线观察" + body) == \
+        ["“村超”赛场上的治理新答卷"]
+    assert _names("美兰区治理长文\n\n01 | 建强组织\n\n全区组建网格党支部120个。\n\n02 | 做实网格\n\n全区划分网格800个。\n") == {
+        "美兰区治理长文": "programme", "建强组织": "theme", "做实网格": "theme"}
