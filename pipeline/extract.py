@@ -190,6 +190,9 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
+    window = text[max(0, a - 40):a]
+    if "力争" in window and "力争" in window[max(window.rfind(c) for c in "。；！？\n") + 1:]:
+        return False  # 力争年底社区工作者持证率达到75%以上: a target, not an outcome
     if "建议" in text[max(0, a - 80):a]:
         sentence = max(text.rfind(c, 0, a) for c in "。；！？\n") + 1
         if text.startswith(("建议", "我们建议", "为此建议"), sentence):
@@ -423,7 +426,9 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
 # Column names that say "how many" without saying of what (序号 任务名称 数量 单位): the
 # row's own words name what is counted.
 _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|合计|总数|总计|指标值|"
-                             r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标)$")
+                             r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标|"
+                             # a year or a change is when or how, not what: 2024年 | 较上年
+                             r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减|增幅|变化|变动)$")
 
 
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容)$")

@@ -297,8 +297,12 @@ def _title_place(text: str) -> str | None:
     place = m["place"]
     return place if localities.codes_for(place) or localities.resolve(place) else None
 
-_CELL_GAP = re.compile(r"[ \t\u3000]+")
+# Cells are divided by blanks or by bars (序号 | 指标 | 2023年 | 2024年).
+_CELL_GAP = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 HAS_DIGIT = re.compile(r"[0-9０-９]")
+
+
+_YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?")  # a header may name years: 2023年 | 2024年
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -327,7 +331,7 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
         head = lines[i].text
         spans = cells(head)
         names = tuple(head[a:b] for a, b in spans)
-        if len(names) < 2 or len(head) > 60 or HAS_DIGIT.search(head) or \
+        if len(names) < 2 or len(head) > 60 or HAS_DIGIT.search(_YEAR.sub("", head)) or \
                 any(c in head for c in "。，,；;！？!?：:") or max(len(x) for x in names) > 12:
             i += 1
             continue
