@@ -47,7 +47,7 @@ _VERBS = (
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
+    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
@@ -697,6 +697,10 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             group.append(group[-1] + 1)
         sentence = _last_before(stops, a)
         before = [j for j in range(k) if spans[j][0] > sentence]
+        if len(before) < len(group) and sentence > 0:
+            # 我县…平均年龄为51.3岁，…占23.5%；康保县分别为49.8岁和27.1%: the sentence before
+            earlier = _last_before(stops, sentence)
+            before = [j for j in range(k) if spans[j][0] > earlier]
         # 实际解决率和群众满意率分别较上年提高…和…: the subjects are named before 分别
         at = max(text.rfind("分别", cut, a), text.rfind("分別", cut, a))
         named = [_tidy(x) for x in re.split("[和、与及與]", _LEAD_STRIP.sub("", text[cut:at]))]

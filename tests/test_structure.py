@@ -332,3 +332,11 @@ def test_titles_with_a_column_tag_a_subtitle_or_a_slogan_under_them():
         ["“村超”赛场上的治理新答卷"]
     assert _names("美兰区治理长文\n\n01 | 建强组织\n\n全区组建网格党支部120个。\n\n02 | 做实网格\n\n全区划分网格800个。\n") == {
         "美兰区治理长文": "programme", "建强组织": "theme", "做实网格": "theme"}
+
+
+def test_a_table_divided_by_bars_with_years_as_columns():
+    text = ("桐乡市2024年度城乡社区治理工作情况报告\n\n序号 | 指标 | 2023年 | 2024年 | 较上年\n"
+            "1 | 全科网格数量 | 998个 | 1,020个 | 增加22个\n2 | 信访总量 | 5,864件 | 4,973件 | 下降15.2%\n")
+    got = [(c.quote, c.subject_zh, c.change) for c in extract_text(text)]
+    assert got == [("998个", "全科网格数量", None), ("1,020个", "全科网格数量", None), ("22个", "全科网格数量", "increase"),
+                   ("5,864件", "信访总量", None), ("4,973件", "信访总量", None), ("15.2%", "信访总量", "decrease")]
