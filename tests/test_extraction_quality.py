@@ -40,13 +40,19 @@ FLOORS = {
     "held-out 4": {"precision": 0.95, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
                    "subject": 0.95, "subject_exact": 0.56, "locality": 0.97, "change": 0.97,
                    "initiative_recall": 0.92, "initiative_precision": 0.75},
+    # held-out 5: F1 0.980, subject 0.952 (exact 0.691), locality 0.889 (one report names no
+    # place at all), initiatives 0.818 / 0.522
+    "held-out 5": {"precision": 0.95, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
+                   "subject": 0.93, "subject_exact": 0.65, "locality": 0.87, "change": 0.97,
+                   "initiative_recall": 0.78, "initiative_precision": 0.48},
 }
 
 
 @pytest.mark.parametrize("name,folder", [("development", CORPUS), ("held-out", HELDOUT),
                                          ("held-out 2", HELDOUT.with_name("heldout2")),
                                          ("held-out 3", HELDOUT.with_name("heldout3")),
-                                         ("held-out 4", HELDOUT.with_name("heldout4"))])
+                                         ("held-out 4", HELDOUT.with_name("heldout4")),
+                                         ("held-out 5", HELDOUT.with_name("heldout5"))])
 def test_extraction_stays_above_its_floors(name, folder):
     a = accuracy(load_labelled(folder))
     got = {"precision": a["precision"], "recall": a["recall"],
@@ -64,12 +70,14 @@ def test_every_labelled_passage_is_measured():
     assert len(load_labelled(HELDOUT.with_name("heldout2"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout3"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout4"))) >= 10
+    assert len(load_labelled(HELDOUT.with_name("heldout5"))) >= 10
 
 
 @pytest.mark.parametrize("folder,flags", [(CORPUS, ["--development"]), (HELDOUT, []),
                                           (HELDOUT.with_name("heldout2"), []),
                                           (HELDOUT.with_name("heldout3"), []),
-                                          (HELDOUT.with_name("heldout4"), [])])
+                                          (HELDOUT.with_name("heldout4"), []),
+                                          (HELDOUT.with_name("heldout5"), [])])
 def test_every_set_passes_its_label_checker(folder, flags):
     # labels that drift from their text would measure the extractor against wrong answers
     import subprocess
