@@ -79,7 +79,7 @@ _PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
+_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
                         r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功)(?:了|到|至|成功|完成|到位)?)$")
 # A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
 # 給予交通補貼，|標準為每次|100元/人).
@@ -293,6 +293,10 @@ def _last_deng(s: str) -> int:
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
     s = s.strip("、，,：: ")
+    if len(s) > 3 and any(c in "县区市旗" for c in s[1:8]) and localities.opens_with_name(s):
+        hits = localities.find_mentions(s[:10])
+        if hits and hits[0][0] == 0 and s[hits[0][1] - 1] in "县区市旗" and len(s) - hits[0][1] >= 2:
+            s = s[hits[0][1]:]  # 康保县受理: the place is the clause's, not what is counted
     b = BULLET.match(s)
     if b:
         s = s[b.end():]  # ▶诉求量
