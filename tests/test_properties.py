@@ -11,7 +11,10 @@ from pipeline.errors import GrassrootsError
 from pipeline.extract import extract_text
 
 # Text in the genre's alphabet (numerals, units, qualifiers, punctuation, newlines) plus any Unicode.
-GENRE = "0123456789０１２３.,，、。；：“”（）—-~至余多近约超过逾以上左右万亿千百十一二两三五个名人家项次户元/月%％年第\n\r 　县区市省：党支部组建建立"
+GENRE = ("0123456789０１２３.,，、。；：“”（）—-~至余多近约超过逾以上左右万亿千百十一二两三五个名人家项次户元/月%％年第\n\r 　"
+         "县区市省：党支部组建建立"
+         # tables, markdown, bullets, posts, fractions, places of clauses (the later rules' inputs)
+         "\t|｜*#【】▶📌分之全我碧江铜仁序号指标数值备注其中的有力争建议不少于")
 texts = st.one_of(st.text(alphabet=GENRE, max_size=300), st.text(max_size=200))
 
 
