@@ -808,6 +808,7 @@ _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 _NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|" +
                           _NOT_A_NAME.pattern)
 _CLAUSE_END = re.compile(r"[，,；;]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a name has words: not '' before a stray ；
 _QUOTED_NAME = re.compile(r"“[^”]{0,20}”")  # 深化“15分钟社区生活圈”建设: digits inside a name
 
 
@@ -897,7 +898,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind == "heading":
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
-            if _NOT_INITIATIVE.match(name):
+            if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
                 continue
             level = "theme"
             if _NUM_SUB.match(para.text) and numbered_themes:
@@ -938,7 +939,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                     if comma and 4 <= comma.start() - m.end() <= 16:
                         lead = (0, comma.start() - m.end())
                 name = para.text[m.end():m.end() + lead[1]] if lead else ""
-                if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(name) or _RESULT.search(name):
+                if not lead or lead[1] > _MEASURE_MAX or _NOT_A_NAME.search(name) or _RESULT.search(name) \
+                        or not _WORDS.search(name):
                     continue
                 s, e = para.raw_span(m.end(), m.end() + lead[1])
                 until = para.raw_span(items[k + 1].start(), items[k + 1].start())[0] if k + 1 < len(items) \
@@ -953,7 +955,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if not lead:
             continue
         name = para.text[off:off + lead[1]]
-        if _NOT_INITIATIVE.match(name):
+        if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
             continue
         s, e = para.raw_span(off, off + lead[1])
         commas = name.count("，") + name.count(",")

@@ -46,3 +46,17 @@ def test_annotation_loader_only_raises_problems(tmp_path, data):
         load_annotation(path)
     except GrassrootsError as e:
         assert e.problems and all(p.file == str(path) for p in e.problems)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(alphabet=GENRE + "一二三四五六七八九十是、（）", max_size=300), st.text(max_size=200)))
+def test_every_initiative_name_is_the_text_at_its_span(text):
+    # markdown, bullets, counters and subtitles are cut from names, never from the source
+    import hashlib
+
+    from pipeline.segment import segment
+    from pipeline.sources import Source
+
+    data = text.encode("utf-8", "surrogatepass")
+    for i in segment(Source("t.txt", text, hashlib.sha256(data).hexdigest(), len(data))).initiatives:
+        assert i.name_zh and text[i.start:i.end] == i.name_zh
