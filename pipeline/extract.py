@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import BULLET, HAS_DIGIT, Document, Paragraph, Segments, cells, segment
+from .segment import BULLET, FIELD, HAS_DIGIT, Document, Paragraph, Segments, cells, segment
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -65,7 +65,7 @@ _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
 _CLAUSE_RELIEF = re.compile(r"(?:减轻|減輕)[\u4e00-\u9fff]{1,4}$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
-_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比)")
+_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年)")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
 _TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?"
 _FROM_TO = re.compile(rf"^{_TO}$")
@@ -308,6 +308,8 @@ def _tidy(s: str) -> str:
         s = s[1:]
     if s.count("”") > s.count("“") and s.endswith("”"):
         s = s[:-1]
+    if s[:1] in ("（", "(") and ("）" if s[0] == "（" else ")") not in s:
+        s = s[1:]  # （上年为|4.7天）: an unclosed bracket opens an aside
     if s.startswith(("（", "(")):
         close = s.find("）" if s[0] == "（" else ")")
         if 0 < close < len(s) - 2:
@@ -541,6 +543,14 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
 
 
+def _field_name(text: str, kind: str, q: Quantity) -> str:
+    """社区党组织数：123个 -> 社区党组织数: the name of an indicator line names its value."""
+    if kind != "field":
+        return ""
+    m = FIELD.match(text)
+    return m[1].strip() if m and q.start <= m.end() + 3 else ""
+
+
 def _clause(text: str, a: int) -> str:
     """The words before a number in its clause, when no noun phrase was found (同比增长12%)."""
     s = max(text.rfind(c, 0, a) for c in _CLAUSE_BREAK) + 1
@@ -654,7 +664,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         change = None if from_to else _direction(text, q, unit, clause, prev.change if joined else None)
         if para.head:  # a table row: a cell is as far back as a subject is looked for
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
-        found = _column(text, para.head, q) or subject_of(text, q, floor)
+        found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
         subject = found
         if prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
@@ -757,7 +767,7 @@ def extract(seg: Segments) -> list[Candidate]:
         holders = _Holders(seg, by_doc.get(doc.index, []))
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
-            if para.kind in ("body", "heading", "table") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
+            if para.kind in ("body", "heading", "table", "field") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
                 out += _paragraph_candidates(seg, doc, para, holders)
     return out
 

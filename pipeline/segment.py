@@ -146,7 +146,7 @@ class Paragraph:
     """A view paragraph: raw lines joined across page breaks."""
 
     lines: tuple[Line, ...]
-    kind: str  # title | heading | body | debris | caption | table_head | table
+    kind: str  # title | heading | body | debris | caption | table_head | table | field
     head: tuple[str, ...] = ()  # a table row's column names (县（市） 网格数 专兼职网格员数)
     text: str = field(init=False)
     _cum: tuple[int, ...] = field(init=False, repr=False)
@@ -302,6 +302,9 @@ _CELL_GAP = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 HAS_DIGIT = re.compile(r"[0-9０-９]")
 
 
+# 物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）: a report's indicators written as lines of
+# "name：value", the way a table is flattened without its grid
+FIELD = re.compile(r"^([^：:。，,；;]{2,24})[：:][ \t\u3000]*(?=[0-9０-９]|约|近|超过|逾|不足)")
 _YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?")  # a header may name years: 2023年 | 2024年
 
 
@@ -381,6 +384,8 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
         elif len(t) < 80 and _DEBRIS.search(t):
             kinds.append("debris")
+        elif FIELD.match(t) and len(t) <= 60 and "。" not in t:
+            kinds.append("field")  # 社区党组织数：123个: an indicator and its value, one a line
         elif _CAPTION.match(t):
             kinds.append("caption")
         elif _title_place(t):

@@ -340,3 +340,14 @@ def test_a_table_divided_by_bars_with_years_as_columns():
     got = [(c.quote, c.subject_zh, c.change) for c in extract_text(text)]
     assert got == [("998个", "全科网格数量", None), ("1,020个", "全科网格数量", None), ("22个", "全科网格数量", "increase"),
                    ("5,864件", "信访总量", None), ("4,973件", "信访总量", None), ("15.2%", "信访总量", "decrease")]
+
+
+def test_indicator_lines_name_their_values_and_everyday_words_are_not_places():
+    text = ("鼓楼区2024年度基层治理绩效评估报告\n\n（一）组织体系建设\n社区党组织数：123个\n"
+            "物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）\n群众诉求平均办理时长：3.2天（上年为4.7天）\n\n"
+            "社区还有不少短板，比如年轻居民参与少。\n")
+    got = [(c.quote, c.subject_zh, c.change) for c in extract_text(text)]
+    assert got == [("123个", "社区党组织数", None), ("86.7%", "物业企业党组织覆盖率", None),
+                   ("5.4个百分点", "物业企业党组织覆盖率", "increase"),
+                   ("3.2天", "群众诉求平均办理时长", None), ("4.7天", "群众诉求平均办理时长", None)]
+    assert _seg(text).documents[0].locality_code != "540622"  # 比如 (for example), not 比如县
