@@ -44,6 +44,7 @@ _NUM_THEME = re.compile(r"^[一二三四五六七八九十]+[、.．](?:\s|\*\*)
 _NUM_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:\s|\*\*)*")
 # 一是建强村党组织。…二是发挥寨老作用。: measures enumerated inside one paragraph.
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八九十](?:件|条|個|个)?是|[一二三四五六七八九十]是|"
+                          r"第[一二三四五六七八九十]件事[，,：:]|"
                           r"第[一二三四五六七八九十][，,、]|(?:首先|其次|再次)[，,])"
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
 _NUM_BAR = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织 (WeChat long-reads)
@@ -73,7 +74,11 @@ _DEBRIS = re.compile(
     r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
     # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会
-    r"|^[\u4e00-\u9fff]{0,16}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
+    r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
+    r"|(?:书记|主任|部长|局长|县长|区长|市长|组长)[ \u3000]+[\u4e00-\u9fff]{2,3}$"  # a speaker under a title
+    r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
+    r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|日报|晚报)$"  # a news app's page
+    r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]$"  # a spaced masthead: 组 工 信 息
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
     r"|^[\u4e00-\u9fff]{2,3}[:：]?$"  # a speaker's or signer's name alone (段雪梅：)
     r"|^(?:主持人|发布人|發布人|[\u4e00-\u9fff]{0,8}记者)(?:[（(][^）)]*[）)])?[:：]?$"  # a transcript's speaker
@@ -97,15 +102,16 @@ _DEBRIS = re.compile(
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示).
 _NOT_INITIATIVE = re.compile(
     r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
-    r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考)")
+    r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
 # Sections whose items are problems, lessons or results, not measures (二、存在的问题 / 一是…;
 # 三、取得的成效 / 1.组织覆盖更加全面。). A section mixing problems and plans
 # (五、存在问题和下一步打算) keeps its numbered plans.
-_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点启示|幾點啟示|启示|几点思考|幾點思考|"
+_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
                            r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议)[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人)|"
+                         r"[:：]|必须|必須|说说|谈谈|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
                          r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$|不够[\u4e00-\u9fff]{1,2}$|仍有[\u4e00-\u9fff]{1,4}$|"
                          r"越来越[\u4e00-\u9fff]{1,2}$")
@@ -304,7 +310,7 @@ HAS_DIGIT = re.compile(r"[0-9０-９]")
 
 # 物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）: a report's indicators written as lines of
 # "name：value", the way a table is flattened without its grid
-FIELD = re.compile(r"^([^：:。，,；;]{2,24})[：:][ \t\u3000]*(?=[0-9０-９]|约|近|超过|逾|不足)")
+FIELD = re.compile(r"^([^：:。，,；;]{2,24})[：:][ \t\u3000]*(?=[^。，,；;]{0,12}[0-9０-９])")
 _YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?")  # a header may name years: 2023年 | 2024年
 
 
@@ -384,7 +390,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
         elif len(t) < 80 and _DEBRIS.search(t):
             kinds.append("debris")
-        elif FIELD.match(t) and len(t) <= 60 and "。" not in t:
+        elif FIELD.match(t) and len(t) <= 60 and "。" not in t and not _title_place(t):
             kinds.append("field")  # 社区党组织数：123个: an indicator and its value, one a line
         elif _CAPTION.match(t):
             kinds.append("caption")

@@ -351,3 +351,10 @@ def test_indicator_lines_name_their_values_and_everyday_words_are_not_places():
                    ("5.4个百分点", "物业企业党组织覆盖率", "increase"),
                    ("3.2天", "群众诉求平均办理时长", None), ("4.7天", "群众诉求平均办理时长", None)]
     assert _seg(text).documents[0].locality_code != "540622"  # 比如 (for example), not 比如县
+
+
+def test_speech_and_app_page_furniture_and_lessons():
+    text = ("把“老楼院”变成“暖心家”\n——在全区基层治理现场推进会上的交流发言\n\n朝阳区红旗街道百合社区党委书记　王淑芬\n\n"
+            "先说说我们社区的底子。社区有居民3,280户。\n\n几点体会\n\n一是必须把党组织建在群众身边。二是必须依靠群众。\n\n"
+            "打开APP\n\n写评论...\n\n莲花镇党委　2024年12月20日\n")
+    assert _names(text) == {"把“老楼院”变成“暖心家”": "programme"}
