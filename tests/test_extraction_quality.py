@@ -45,6 +45,11 @@ FLOORS = {
     "held-out 5": {"precision": 0.95, "recall": 0.97, "unit": 0.97, "approximate": 0.97,
                    "subject": 0.93, "subject_exact": 0.65, "locality": 0.87, "change": 0.97,
                    "initiative_recall": 0.78, "initiative_precision": 0.48},
+    # held-out 6: F1 0.979, subject 0.920 (exact 0.582), locality 0.914 (a speech naming only
+    # an ambiguous 朝阳区), initiatives 0.825 / 0.635
+    "held-out 6": {"precision": 0.95, "recall": 0.96, "unit": 0.97, "approximate": 0.97,
+                   "subject": 0.90, "subject_exact": 0.55, "locality": 0.89, "change": 0.97,
+                   "initiative_recall": 0.79, "initiative_precision": 0.6},
 }
 
 
@@ -52,7 +57,8 @@ FLOORS = {
                                          ("held-out 2", HELDOUT.with_name("heldout2")),
                                          ("held-out 3", HELDOUT.with_name("heldout3")),
                                          ("held-out 4", HELDOUT.with_name("heldout4")),
-                                         ("held-out 5", HELDOUT.with_name("heldout5"))])
+                                         ("held-out 5", HELDOUT.with_name("heldout5")),
+                                         ("held-out 6", HELDOUT.with_name("heldout6"))])
 def test_extraction_stays_above_its_floors(name, folder):
     a = accuracy(load_labelled(folder))
     got = {"precision": a["precision"], "recall": a["recall"],
@@ -71,13 +77,15 @@ def test_every_labelled_passage_is_measured():
     assert len(load_labelled(HELDOUT.with_name("heldout3"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout4"))) >= 10
     assert len(load_labelled(HELDOUT.with_name("heldout5"))) >= 10
+    assert len(load_labelled(HELDOUT.with_name("heldout6"))) >= 10
 
 
 @pytest.mark.parametrize("folder,flags", [(CORPUS, ["--development"]), (HELDOUT, []),
                                           (HELDOUT.with_name("heldout2"), []),
                                           (HELDOUT.with_name("heldout3"), []),
                                           (HELDOUT.with_name("heldout4"), []),
-                                          (HELDOUT.with_name("heldout5"), [])])
+                                          (HELDOUT.with_name("heldout5"), []),
+                                          (HELDOUT.with_name("heldout6"), [])])
 def test_every_set_passes_its_label_checker(folder, flags):
     # labels that drift from their text would measure the extractor against wrong answers
     import subprocess
