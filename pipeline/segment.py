@@ -338,10 +338,13 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     i = 0
     while i < len(lines):
         head = lines[i].text
-        spans = cells(head)
-        names = tuple(head[a:b] for a, b in spans)
-        if len(names) < 2 or len(head) > 60 or HAS_DIGIT.search(_YEAR.sub("", head)) or \
-                any(c in head for c in "。，,；;！？!?：:") or max(len(x) for x in names) > 12:
+        # the cheap tests first: most lines are sentences, not headers
+        if len(head) > 60 or not _CELL_GAP.search(head) or any(c in head for c in "。，,；;！？!?：:") \
+                or HAS_DIGIT.search(_YEAR.sub("", head)):
+            i += 1
+            continue
+        names = tuple(head[a:b] for a, b in cells(head))
+        if len(names) < 2 or max(len(x) for x in names) > 12:
             i += 1
             continue
         rows = []
