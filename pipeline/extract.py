@@ -79,13 +79,13 @@ _PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善)?(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) +
+_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善)?(?:" + _VERB_RX.pattern +
                         r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功)(?:了|到|至|成功|完成|到位)?)$")
-# A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
-# 給予交通補貼，|標準為每次|100元/人).
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
 # Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
 _OF_GROUP = re.compile(r"的(?:共有|有)$")
+# A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
+# 給予交通補貼，|標準為每次|100元/人).
 _LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])*$")
 _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
                          r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
@@ -141,6 +141,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted stretches (“五个强化”, 《…》): numbers inside them are names."""
     return [m.span() for m in _QUOTED.finditer(text)]
 
+def _sentence_start(text: str, a: int, lo: int) -> int:
+    """Start of the sentence holding offset a, looked for back to lo at most."""
+    lo = max(0, lo)
+    return max(lo, max(text.rfind(c, lo, a) for c in "。；！？\n") + 1)
+
+
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
     a, b = q.start, q.end
@@ -190,13 +196,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
-    window = text[max(0, a - 40):a]
-    if "力争" in window and "力争" in window[max(window.rfind(c) for c in "。；！？\n") + 1:]:
+    if "力争" in text[_sentence_start(text, a, a - 40):a]:
         return False  # 力争年底社区工作者持证率达到75%以上: a target, not an outcome
-    if "建议" in text[max(0, a - 80):a]:
-        sentence = max(text.rfind(c, 0, a) for c in "。；！？\n") + 1
-        if text.startswith(("建议", "我们建议", "为此建议"), sentence):
-            return False  # 建议按照…18人的标准: a proposal, not an outcome
+    if "建议" in text[max(0, a - 80):a] and \
+            text.startswith(("建议", "我们建议", "为此建议"), _sentence_start(text, a, a - 80)):
+        return False  # 建议按照…18人的标准: a proposal, not an outcome
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened

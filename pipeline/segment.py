@@ -69,7 +69,7 @@ _DEBRIS = re.compile(
     r"|^[…。.·\s]+$"  # …… where a report was cut
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
-    r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|分享|热门评论|熱門評論)"
+    r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|热门评论|熱門評論)"
     r"(?:\s|\d|[｜|]|$)"
     r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
@@ -83,7 +83,7 @@ _DEBRIS = re.compile(
     r"|^[\u4e00-\u9fff]{2,3}[:：]?$"  # a speaker's or signer's name alone (段雪梅：)
     r"|^(?:主持人|发布人|發布人|[\u4e00-\u9fff]{0,8}记者)(?:[（(][^）)]*[）)])?[:：]?$"  # a transcript's speaker
     r"|^[\u4e00-\u9fff]{2,4}(?:委员|代表|同志)[:：]?$"  # 汪建国委员：, the addressee of a reply
-    r"|^(?:联系人|聯繫人|联系电话|聯繫電話)[:：]|^[表图圖]\s*[0-9一二三四五六七八九十]+[\s　:：]"  # table captions
+    r"|^(?:联系人|聯繫人)[:：]|^[表图圖]\s*[0-9一二三四五六七八九十]+[\s　:：]"  # contacts, table captions
     r"|^\S{0,10}〔\d{4}〕\d+号"  # a document number line: 婺民函〔2024〕21号
     r"|第\d+期(?:[（(]总第\d+期[）)])?$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"  # a 简报's header, print line
     r"|^(?:监制|出品|统筹|摄像|剪辑|制作|策划|文字|图片|视频|主编|总编)[:：]|×{2,}|ＸＸＸ"  # credits, a name left blank
@@ -595,26 +595,22 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
 
 def _body_place(paras: list[Paragraph], idx: list[int], own_unnamed: bool = False) -> str | None:
     """The deepest of the first chain of places in the text (贵州省铜仁市碧江区), else of
-    the byline under the title (劲松街道工委办　北京朝阳劲松　2025年01月03日)…
+    the page furniture around it: the byline under the title (劲松街道工委办　北京朝阳劲松　…)
+    or the signature at the end (中共花垣县双龙镇委员会: a town report names its county there).
 
     A report on 我县 (own_unnamed: 关于我县…对标康保、沽源两县情况的调研报告) names others
     first: its issuer's line (中共张北县委政策研究室) is read before the text."""
     if not idx:
         return None
-    for p in (idx if not own_unnamed else ()):
-        if paras[p].kind == "body":
-            code = _chain_place(paras[p].text[:200])
-            if code:
-                return code
-    # …else the signature at the end (中共花垣县双龙镇委员会: a town report names its county there)
-    near = [*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
-            *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5))]
-    for p in near:
-        if paras[p].kind == "debris":
-            code = _chain_place(paras[p].text[:200])
-            if code:
-                return code
-    return _body_place(paras, idx) if own_unnamed else None
+    text = [p for p in idx if paras[p].kind == "body"]
+    furniture = [p for p in (*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
+                             *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5)))
+                 if paras[p].kind == "debris"]
+    for p in (furniture + text if own_unnamed else text + furniture):
+        code = _chain_place(paras[p].text[:200])
+        if code:
+            return code
+    return None
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:
