@@ -27,7 +27,7 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|进驻|推行|推广|实行|试点|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
-    r"负责|負責|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
+    r"正在|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
 )
@@ -43,7 +43,7 @@ _VERBS = (
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
-    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建"
+    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 签约 簽約 加装 安装 装上 安裝 加裝"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -52,10 +52,14 @@ _LEAD_STRIP = re.compile(
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
 )
+# Words that end in a qualifier's character (村规民约|975份, 签约|12个, 附近|3个小区): after
+# them the character belongs to the word and the number is exact.
+_WORD_ENDS = {"约": "民公条合契签履违预节制简邀相特践守誓", "約": "民公條合契簽履違預節制簡邀相特踐守誓",
+              "近": "附就最邻临靠亲贴鄰臨親貼"}
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|约|将近|接近|近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
-    r"達到|達|為|佔|約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
+    r"達到|達|為|佔|(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
@@ -79,8 +83,8 @@ _PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:(?:共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善)?(?:" + _VERB_RX.pattern +
-                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功)(?:了|到|至|成功|完成|到位)?)$")
+_BARE_VERB = re.compile(r"^(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调)*(?:" + _VERB_RX.pattern +
+                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现)(?:了|到|至|成功|完成|到位)?)$")
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
 # Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
 _OF_GROUP = re.compile(r"的(?:共有|有)$")
@@ -336,6 +340,8 @@ def _verb_end(s: str) -> int:
             if not m2 or len(s) - m2.end() < 3:
                 break
             end = m2.end()
+        if s.startswith("了", end) and len(s) - end >= 3:
+            end += 1  # 装上了|电梯
         if _MEASURE_NOUN.match(s, end):
             return 0  # 平均办理时长, 改造面积: the verb is part of the measure's name
         return end if len(s) - end >= 2 else 0
@@ -406,6 +412,10 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         # changes is named before 由/从
         clause = max(text.rfind(c, floor, q.start) for c in _CLAUSE_BREAK) + 1
         k = max(text.rfind("由", clause, q.start), text.rfind("从", clause, q.start), text.rfind("從", clause, q.start))
+        if k == clause and clause > floor:
+            # 收入在10万元以下的薄弱村，|由2022年的37个减少到今年的5个: 由 opens the clause,
+            # what changes closes the clause before
+            return _subject_before(text, clause - 1, floor, rate)
         return _subject_before(text, k if k > clause else q.start, floor, rate)
     if q.unit.startswith("元"):
         given = _GIVE_AFTER.match(text, q.end)
@@ -540,7 +550,10 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
         return ""
     a = max(_last_before(stops, brk), max(text.rfind(c, 0, brk) for c in "，,：:")) + 1
     s = _EVALUATION.sub("", _LEAD_STRIP.sub("", text[a:brk]))
-    if "的" in s:
+    share = re.sub(r"(?:的)?(?:占比|比例|比重|佔比)$", "", s)
+    if share != s and len(share) >= 2:
+        s = share  # 涉及物业服务的诉求占比最高，约为四成: the share is of the group named
+    elif "的" in s:
         s = s[s.rindex("的") + 1:]
     s = s[_verb_end(s):].lstrip("了")  # 市级财政安排社区惠民资金，|每个城市社区每年|20万元
     s = _tidy(s)
@@ -603,12 +616,9 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
     the sentence counted, which is then its subject too."""
     if not subject or _COMPARISON.match(subject):
         return True  # 经费2.86亿元，较上年增长8.5%
-    if prev.unit.startswith("元") == unit.startswith("元") and _PER_ONLY.match(subject) \
-            and not _VERB_RX.search(subject):
-        return True  # 村集体经营性资产总额达到9.7亿元，村均311.9万元
     if unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重")):
         return True  # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
-    if prev.unit == unit and _BARE_VERB.match(subject) and clause.endswith(subject):
+    if prev.unit == unit and _BARE_VERB.match(subject) and clause.rstrip("了").endswith(subject):
         return True  # 上报各类问题2,176件，办结2,139件
     if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end):
         return True  # 发展党员28名，其中35岁以下的21名
@@ -631,6 +641,22 @@ def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, pr
     return _part_of(text, q.start, clause) and clause.startswith("其中")  # 书记，其中…兼任的有97名
 
 
+# 其次是|停车和环境卫生问题: words that only order what they name
+_NEXT = re.compile(r"^(?:其次是|其次为|其次|再次是|然后是|最后是|依次是|依次为)")
+_TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
+
+
+def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
+    """The last number of the sentence that is money when `unit` is, a count when it is not."""
+    money = unit.startswith("元")
+    for j in range(len(out) - 1, -1, -1):
+        if spans[j][0] < sentence:
+            return None
+        if out[j].unit.startswith("元") == money and out[j].unit not in ("%", "个百分点"):
+            return out[j]
+    return None
+
+
 def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
@@ -646,8 +672,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         q = to_quantity(m)
         if q is None:
             continue
-        if q.pre == "上" and not q.bare_multiplier:
-            m2 = QUANTITY.match(text, q.start + 1)  # 在岗位上3名: 上 is not 上千
+        if q.pre == "上" and not q.bare_multiplier or _WORD_ENDS.get(q.pre, "").find(text[q.start - 1:q.start] or "_") >= 0:
+            m2 = QUANTITY.match(text, q.start + 1)  # 在岗位上3名, 村规民约975份, 附近3个: not 上千, 约, 近
             q = to_quantity(m2) if m2 else None
             if q is None:
                 continue
@@ -670,9 +696,14 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
         subject = found
-        if prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
+        same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
+        if same is not None and not _VERB_RX.search(found):
+            # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the
+            # total counted before, past the numbers of another kind between them
+            subject = _TOTAL.sub("", same.subject_zh) or same.subject_zh
+        elif prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
-        elif clause.strip() and _only_links(text, q, unit, found, clause, prev):
+        elif (clause.strip() or not found) and _only_links(text, q, unit, found, clause, prev):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,
@@ -721,7 +752,11 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             before = [j for j in range(k) if spans[j][0] > earlier]
         # 实际解决率和群众满意率分别较上年提高…和…: the subjects are named before 分别
         at = max(text.rfind("分别", cut, a), text.rfind("分別", cut, a))
-        named = [_tidy(x) for x in re.split("[和、与及與]", _LEAD_STRIP.sub("", text[cut:at]))]
+        if at == cut and cut > sentence + 1:
+            # 其次是停车和环境卫生问题，|分别占19.5%和13.8%: 分别 opens its clause, the clause
+            # before names the subjects
+            at, cut = cut - 1, _last_before(breaks, cut - 1) + 1
+        named = [_tidy(x) for x in re.split("[和、与及與]", _NEXT.sub("", _LEAD_STRIP.sub("", text[cut:at])))]
         if len(group) > 1 and len(named) == len(group) and all(len(x) >= 2 for x in named):
             for j, name in zip(group, named):
                 out[j] = replace(out[j], subject_zh=name)

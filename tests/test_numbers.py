@@ -63,6 +63,10 @@ from pipeline.numbers import iter_quantities
     ("民宿主人说：“今年我家开了6间客房，旺季天天满。”", "6间", 6, None, "间", False),  # quoted speech
     ("组织渔船1,200余艘参与海上巡防。", "1,200余艘", 1200, None, "艘", True),
     ("消费额比上年翻了一番。", "一番", 1, None, "番", False),
+    # a word ending in a qualifier's character: the number after it is exact
+    ("修订完善村规民约975份。", "975份", 975, None, "份", False),
+    ("区域化党建联盟共签约12个单位。", "12个", 12, None, "个", False),
+    ("区域化党建联盟共签约约20个项目。", "约20个", 20, None, "个", True),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
@@ -175,7 +179,7 @@ def test_not_metrics(text):
     # number before it in the sentence counted
     ("上报各类问题1,204件，办结1,190件。", ["各类问题", "各类问题"]),
     ("全年发展党员36名，其中35岁以下的24名、大专以上学历的11名。", ["发展党员", "发展党员", "发展党员"]),
-    ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产总额"]),
+    ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产"]),
     ("共有理事会成员3,180名，平均每个村（社区）10名左右。", ["理事会成员", "理事会成员"]),
     # from-to pairs whose ends carry a year and 的
     ("无物业小区由2022年的120个减少到目前的15个。", ["无物业小区", "无物业小区"]),
@@ -220,6 +224,21 @@ def test_not_metrics(text):
     ("村集体经济收入由2021年的村均11.3万元增至2023年的村均26.8万元。", ["村集体经济收入", "村集体经济收入"]),
     ("今年以来县乡两级干部下沉走访1.9万人次。", ["走访"]),  # an event count names its event
     ("将全区11个街道、97个社区划分为1,024个网格。", ["街道", "社区划分", "网格"]),
+    # 由 opening its clause: what changes closes the clause before
+    ("收入在10万元以下的薄弱村，由2022年的37个减少到今年的5个。", ["收入在10万元以下的薄弱村"] * 2),
+    # an average of the total two numbers back, past a growth rate
+    ("村集体经济收入总额达到1.12亿元，同比增长15.3%，村均44.6万元。",
+     ["村集体经济收入总额", "村集体经济收入总额", "村集体经济收入"]),
+    # 分别 opening its clause: the clause before names the subjects, in order
+    ("其次是停车和环境卫生问题，分别占19.5%和13.8%。", ["停车", "环境卫生问题"]),
+    # a share whose clause only links it: the group the share is of
+    ("涉及物业服务的诉求占比最高，约为四成。", ["物业服务的诉求"]),
+    # a bare verb (with 或, 了) acts on what the number before counted
+    ("收集群众意见建议1,162条，当场答复或协调解决1,037条。", ["群众意见建议"] * 2),
+    ("定下来的事项有213件，办成了198件。", ["定下来的事项"] * 2),
+    ("社区已经装上了电梯17部，还有9部正在施工。", ["电梯", "电梯"]),
+    ("修订完善村规民约975份。", ["村规民约"]),
+    ("区域化党建联盟共签约项目36个。", ["项目"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
