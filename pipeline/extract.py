@@ -27,7 +27,7 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|进驻|推行|推广|实行|试点|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
-    r"正在|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
+    r"正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
 )
@@ -43,11 +43,11 @@ _VERBS = (
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
-    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 签约 簽約 加装 安装 装上 安裝 加裝"
+    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 签约 簽約 加装 安装 装上 安裝 加裝"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
+    r"^(?:[一二三四五六七八九十]是|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
@@ -60,7 +60,7 @@ _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
-    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还)+$"
+    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -78,8 +78,8 @@ _EVENT_UNITS = {"期", "批", "批次", "轮", "场", "场次", "次"}
 _HOLD = re.compile(r"(?:举办|舉辦|开展|開展|召开|召開|组织|組織|举行|舉行)")
 # What a number is an average or a share per, with nothing counted named (村均311.9万元,
 # 平均每个村（社区）10名左右): the count is of what the sentence counted just before.
-_PER_ONLY = re.compile(r"^(?:[村户人年月日]均|平均|(?:平均)?每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
-                       r"(?:村|户|人|社区|网格|小区|街道|乡镇|镇|乡|单位|家|年|月|天|次)(?:[（(][^）)]{1,4}[）)])?|"
+_PER_ONLY = re.compile(r"^(?:目前|现在|当前)?(?:(?:[村户人年月日]均|平均|(?:平均)?每(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
+                       r"(?:村|户|人|社区|网格|小区|街道|乡镇|镇|乡|单位|家|年|月|天|次)(?:[（(][^）)]{1,4}[）)])?)+(?:仅|只|才)?|"
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
@@ -93,10 +93,11 @@ _OF_GROUP = re.compile(r"的(?:共有|有)$")
 _LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])*$")
 _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
                          r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
-                         r"(?:最高|最低|较高|较低|較高|較低|提升|提高|上升|增长|下降|降低|改善)+$")
+                         r"(?:最高|最低|较高|较低|較高|較低|偏高|偏低|过低|过高|提升|提高|上升|增长|下降|降低|改善)+$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
 _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
 _OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)")
@@ -233,7 +234,7 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
-def _subject_after(text: str, end: int) -> str:
+def _subject_after(text: str, end: int, owner: bool = False) -> str:
     """建立10个|社区老年食堂和托育中心、43个… -> 社区老年食堂和托育中心"""
     age = _AGE_GROUP.match(text, end)
     if age:  # 1.9万名|80周岁以上|老年人
@@ -271,12 +272,13 @@ def _subject_after(text: str, end: int) -> str:
     k = _last_deng(s)
     if k >= 0:
         s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
+    has = owner
     if "的" in s:
         k = s.rindex("的")
         owner = s[:k]
         # 14个部门的视频监控: the count is of 部门 (a unit that owns the rest); 500个具有特色的
         # 服务站: of 服务站. 12所高校的|1,200名…: nothing after 的, the count is of 高校.
-        if owner and len(owner) <= 8 and owner[-1] in _OWNER_ENDS and not _VERB_RX.search(owner) \
+        if owner and len(owner) <= 8 and (owner[-1] in _OWNER_ENDS or has) and not _VERB_RX.search(owner) \
                 or not s[k + 1:]:
             s = owner
         else:
@@ -395,6 +397,15 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
+    role = _ROLE.match(text, q.end)
+    if role and text.endswith("其中", 0, q.start):
+        got = _subject_after(text, role.end())
+        if len(got) >= 2:
+            return got  # 新村民420余人，其中|28人|担任村党组织书记助理: the part counted by its role
+    if q.unit == "岁" and text.startswith("的", q.end):
+        got = _subject_after(text, q.end + 1)
+        if len(got) >= 2:
+            return got  # 今年54岁的|马志华, 68岁的楼栋长覃玉芳: whose age it is
     rate = q.unit in ("%", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
@@ -430,7 +441,8 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
             if len(got) >= 2:
                 return got
     if not rate and not q.unit.startswith("元"):
-        after = _subject_after(text, q.end)
+        # 一个有|2,300多户|居民的大型小区: the number is inside the clause that names what it counts
+        after = _subject_after(text, q.end, owner=text.endswith("有", 0, q.start))
         if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
             return after
     before = _subject_before(text, q.start, floor, rate)
@@ -565,7 +577,11 @@ def _field_name(text: str, kind: str, q: Quantity) -> str:
     if kind != "field":
         return ""
     m = FIELD.match(text)
-    return m[1].strip() if m and q.start <= m.end() + 3 else ""
+    if not m:
+        return ""
+    gap = text[m.end():q.start]
+    # 专项经费：平均每个社区|25万元: the indicator's name still names the value
+    return m[1].strip() if len(gap) <= 3 or _PER_ONLY.match(_TRAIL_STRIP.sub("", gap)) else ""
 
 
 def _clause(text: str, a: int) -> str:
@@ -620,7 +636,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
         return True  # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
     if prev.unit == unit and _BARE_VERB.match(subject) and clause.rstrip("了").endswith(subject):
         return True  # 上报各类问题2,176件，办结2,139件
-    if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end):
+    if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end) \
+            and not (_ROLE.match(text, q.end) and text.endswith("其中", 0, q.start)):
         return True  # 发展党员28名，其中35岁以下的21名
     if gap == "" and unit not in ("镇", "乡") and (text.startswith("的", q.end) or not _subject_after(text, q.end)):
         return True  # 常住居民4.2万余户约11万人: two counts of one thing

@@ -239,6 +239,16 @@ def test_not_metrics(text):
     ("社区已经装上了电梯17部，还有9部正在施工。", ["电梯", "电梯"]),
     ("修订完善村规民约975份。", ["村规民约"]),
     ("区域化党建联盟共签约项目36个。", ["项目"]),
+    # a part counted by the role it takes
+    ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
+    # a number inside the clause that names what it counts
+    ("在一个有2,300多户居民的大型小区，楼栋长们组建了12支队伍。", ["居民", "队伍"]),
+    # whose age it is; who ranks first with a score
+    ("退休教师、68岁的楼栋长覃玉芳说。", ["楼栋长覃玉芳"]),
+    ("宁海路街道以97.12分位列第一。", ["宁海路街道"]),
+    # an average with nothing counted: what the clause before names
+    ("二是屯长补贴偏低，目前平均每人每年仅1,200元。", ["屯长补贴"]),
+    ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["村", "村常住人口"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
