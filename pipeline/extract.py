@@ -98,7 +98,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
-_GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助)(?=[\u4e00-\u9fff])")
+_GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助|设立|設立)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
 _OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)")
 _BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
@@ -660,6 +660,28 @@ def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, pr
 
 # 其次是|停车和环境卫生问题: words that only order what they name
 _NEXT = re.compile(r"^(?:其次是|其次为|其次|再次是|然后是|最后是|依次是|依次为)")
+def _names_only_place_or_verb(found: str) -> bool:
+    if _BARE_VERB.match(found) or _OWN.fullmatch(found):
+        return True
+    if not localities.opens_with_name(found):
+        return False
+    hits = localities.find_mentions(found)
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(found)
+
+
+def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) -> str:
+    """The subject of an earlier number of the paragraph that the same verb counted (受理 ->
+    矛盾纠纷), or, for a place alone, of the last earlier number with the same unit."""
+    verb = _BARE_VERB.match(found) is not None
+    for c in reversed(out):
+        if verb:
+            if c.subject_zh and found + c.subject_zh in text[:a]:
+                return c.subject_zh
+        elif c.unit == unit:
+            return c.subject_zh
+    return ""
+
+
 _TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
 
 
@@ -713,6 +735,11 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
         subject = found
+        if prev is None and out and _names_only_place_or_verb(found):
+            # 我县受理矛盾纠纷2,863件；康保县受理|2,104件; …约52户；我县|约为57户: a sentence
+            # parallel to one before counts what that one counted
+            found = _parallel(text, q.start, found, out, unit) or found
+            subject = found
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
         if same is not None and not _VERB_RX.search(found):
             # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the

@@ -239,6 +239,11 @@ def test_not_metrics(text):
     ("社区已经装上了电梯17部，还有9部正在施工。", ["电梯", "电梯"]),
     ("修订完善村规民约975份。", ["村规民约"]),
     ("区域化党建联盟共签约项目36个。", ["项目"]),
+    # a sentence parallel to the one before counts what that one counted
+    ("我县受理矛盾纠纷2,863件；康保县受理2,104件。", ["矛盾纠纷", "矛盾纠纷"]),
+    ("沽源县网格员服务农户约61户；我县约为57户。", ["网格员服务农户", "网格员服务农户"]),
+    # money set aside as a fund
+    ("我们还每年拿出3,000万元设立社区治理专项资金。", ["社区治理专项资金"]),
     # a part counted by the role it takes
     ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
     # a number inside the clause that names what it counts
