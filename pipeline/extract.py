@@ -735,10 +735,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
         subject = found
-        if prev is None and out and _names_only_place_or_verb(found):
+        if prev is None and out and _names_only_place_or_verb(found or clause.strip()):
             # 我县受理矛盾纠纷2,863件；康保县受理|2,104件; …约52户；我县|约为57户: a sentence
             # parallel to one before counts what that one counted
-            found = _parallel(text, q.start, found, out, unit) or found
+            found = _parallel(text, q.start, found or clause.strip(), out, unit) or found
             subject = found
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
         if same is not None and not _VERB_RX.search(found):
