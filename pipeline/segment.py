@@ -103,11 +103,37 @@ _DEBRIS = re.compile(
 _NOT_INITIATIVE = re.compile(
     r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
-# Sections whose items are problems, lessons or results, not measures (二、存在的问题 / 一是…;
-# 三、取得的成效 / 1.组织覆盖更加全面。). A section mixing problems and plans
-# (五、存在问题和下一步打算) keeps its numbered plans.
-_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)|几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
-                           r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议)[。：:]?$")
+# Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
+# 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
+# an initiative.
+_GENERIC_WORDS = re.compile(
+    r"[0-9０-９〇零一二三四五六七八九十]{2,4}年度?|过去一年|过去|上半年|下半年|[一二三四]季度|今年|去年|明年|本年度|年度|全年|"
+    r"(?:我|本|全)(?:县|区|市|旗|州|镇|乡|街道|盟)|各县（市）|各县|两县|两区|三县|"
+    r"下一步|下步|今后|主要|基本|重点|总体|具体|典型|有关|相关|存在|取得|履行|履职|开展|完成|绩效|"
+    r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
+    r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
+    r"的|及|和|与|、|以及|暨|[（()）\s]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _generic_section(name: str) -> bool:
+    """过去一年的主要工作 -> True; 强化组织建设 筑牢基层治理根基 -> False."""
+    if len(name) > 24:
+        return False
+    s = name
+    for a, b, _ in reversed(localities.find_mentions(s)):
+        s = s[:a] + s[b:]
+    return len(_HAN.findall(_GENERIC_WORDS.sub("", s))) < 2
+
+
+# Sections whose items are problems, lessons, results or plans, not measures (二、存在的问题 /
+# 一是…; 三、取得的成效 / 1.组织覆盖更加全面。; 五、存在问题和下一步打算 / （一）做实网格治理).
+_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?|几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
+                           r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议|"
+                           # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
+                           r"(?:存在的?(?:主要)?问题(?:和|及|与))?"
+                           r"(?:下一步|下步|今后|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)(?:的)?(?:工作)?"
+                           r"(?:打算|安排|计划|思路|重点|重点任务|任务|考虑)?)[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人)|"
@@ -890,6 +916,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 
     skip: int | None = None  # rank of a problems/lessons section being passed over
+    bounds: list[int] = []  # starts of sections that are no initiative: they end a theme
     for p in body:
         para = paras[p]
         if repeated(para.start):
@@ -909,6 +936,11 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
             if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
+                continue
+            if _generic_section(name):
+                if not reg:  # 二、主要做法: its measures belong to the programme, not the theme before
+                    theme = None
+                    bounds.append(para.start)
                 continue
             level = "theme"
             if _NUM_SUB.match(para.text) and numbered_themes:
@@ -967,6 +999,11 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         name = para.text[off:off + lead[1]]
         if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
             continue
+        if _generic_section(name) and (off or len(_sentences(para.text[off:])) == 1):
+            if not reg:
+                theme = None
+                bounds.append(para.start)
+            continue
         s, e = para.raw_span(off, off + lead[1])
         commas = name.count("，") + name.count(",")
         numbered_sub = bool(_NUM_SUB.match(para.text))
@@ -983,7 +1020,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             pending.append((init, p))
 
     # A theme holds the text up to the next theme; fix the spans now that all are known.
-    theme_starts = sorted(init.holds[0] for init, _ in pending if init.level == "theme")
+    theme_starts = sorted([init.holds[0] for init, _ in pending if init.level == "theme"] + bounds)
     for init, p in pending:
         if init.level == "theme":
             k = bisect_right(theme_starts, init.holds[0])

@@ -147,11 +147,9 @@ def test_problems_descriptions_and_figures_are_not_measures():
             "二、取得的成效\n\n1.组织覆盖更加全面。全县党组织覆盖率达到100%。\n\n"
             "三、存在的问题\n\n一是网格员队伍专业化水平有待提高；二是部分村集体经济增收渠道单一。\n\n"
             "四、存在问题和下一步打算\n\n一是网格员年龄偏大。\n\n（一）做实网格治理。加强网格员考核激励。\n")
-    assert _names(text) == {
-        "网格连心 治理提质": "programme", "主要做法": "theme", "建强网格队伍": "measure",
-        "取得的成效": "theme",  # a section of the report: a theme; its items are results
-        "做实网格治理": "measure",  # a plan under a section of problems and plans
-    }
+    # 主要做法 and 取得的成效 only name parts of the report; the items of 取得的成效 are results
+    # and those of 存在问题和下一步打算 problems and plans: none is an initiative
+    assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "measure"}
 
 
 def test_a_clause_or_paragraph_opening_with_a_county_of_the_report_is_about_it():
@@ -169,7 +167,7 @@ def test_markdown_emphasis_emoji_bullets_and_counters_are_not_part_of_names():
             "🔸议事会 议出好日子\n\n——办好民生实事\n")
     seg = _seg(text)
     assert {i.name_zh: i.level for i in seg.initiatives} == {
-        "“红色管家”激活小区治理": "programme", "主要做法": "theme", "建强小区党支部，筑牢治理根基": "measure",
+        "“红色管家”激活小区治理": "programme", "建强小区党支部，筑牢治理根基": "measure",
         "“红色管家”进小区": "theme", "议事会 议出好日子": "theme", "办好民生实事": "theme",
     }
     quotes = {c.quote for c in extract_text(text)}
@@ -358,3 +356,22 @@ def test_speech_and_app_page_furniture_and_lessons():
             "先说说我们社区的底子。社区有居民3,280户。\n\n几点体会\n\n一是必须把党组织建在群众身边。二是必须依靠群众。\n\n"
             "打开APP\n\n写评论...\n\n莲花镇党委　2024年12月20日\n")
     assert _names(text) == {"把“老楼院”变成“暖心家”": "programme"}
+
+
+def test_headings_naming_parts_of_a_report_and_plans_are_not_initiatives():
+    text = ("张北县：红色堡垒 激活坝上治理\n\n一、我县基本情况\n\n全县有行政村366个。\n\n"
+            "二、过去一年的主要工作\n\n（一）建强村级组织。全县调整村党组织书记42名。\n\n"
+            "三、与康保、沽源两县的对比情况\n\n康保县受理矛盾纠纷2,104件。\n\n"
+            "四、治理成效\n\n全县群众满意率达到96.1%。\n\n"
+            "五、2025年工作打算\n\n（一）持续深化网格治理。力争网格员持证率达到60%。\n")
+    seg = _seg(text)
+    by_name = {i.name_zh: i for i in seg.initiatives}
+    assert {n: i.level for n, i in by_name.items()} == {
+        "红色堡垒 激活坝上治理": "programme",
+        "建强村级组织": "measure",  # under a part of the report: held by the programme
+        "治理成效": "theme",  # names a field of work (治理): a theme
+    }
+    assert by_name["建强村级组织"].parent_start == by_name["红色堡垒 激活坝上治理"].start
+    # the theme before a generic section does not hold that section's text
+    theme = by_name["治理成效"]
+    assert theme.holds[1] == text.index("五、2025年工作打算")
