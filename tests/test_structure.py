@@ -375,3 +375,12 @@ def test_headings_naming_parts_of_a_report_and_plans_are_not_initiatives():
     # the theme before a generic section does not hold that section's text
     theme = by_name["治理成效"]
     assert theme.holds[1] == text.index("五、2025年工作打算")
+
+
+def test_a_video_scripts_spoken_and_captioned_lines_are_text():
+    text = ("【视频号脚本】边城网格“格”外暖\n\n【音乐】舒缓的旋律渐起\n"
+            "【画面】清晨，一位网格员骑着电动车穿过石板巷。\n"
+            "【解说】在腾冲，像他这样的网格员有一千二百多名。\n"
+            "【字幕】全市划分网格1286个　配备网格员1200余名\n"
+            "【同期声】（网格员 尹志明）今年我已经帮村民代办事情八十多件了。\n")
+    assert [c.quote for c in extract_text(text)] == ["一千二百多名", "1286个", "1200余名", "八十多件"]
