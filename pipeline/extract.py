@@ -137,6 +137,31 @@ class Candidate:
     context: str  # the sentence it stands in, for reviewers
 
 
+# Which value of an indicator a number is (基期值, 完成值): not what the indicator measures.
+_VALUE_NAME = re.compile(r"^(?:[0-9]{4}年)?(?:基期值|基期|基数|完成值|完成|实际值|实际完成|现状值|当前值|现值|"
+                         r"目标值|预期值|实现值)$")
+_INDICATOR = re.compile(r"^(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?\s*([^。：:；;]{2,40})[。：:]")
+
+
+def _indicator(text: str) -> str:
+    m = _INDICATOR.match(text)
+    return m[1] if m else ""
+
+
+_PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|工作方案|行动计划|行動計劃")
+_REVIEW = re.compile(r"^(?:过去一年|去年|[0-9]{4}年)[，,]")
+# What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
+# 年内实现…100%): the last of these words before a number decides.
+_TENSE = re.compile(r"(?P<done>已|去年|上年|目前|现有|現有|截至|截止|过去|過去)|年内|年內|今年|明年|力争|力爭|确保|確保|计划|計劃|将|將|拟|擬")
+
+
+def _done(before: str) -> bool:
+    last = None
+    for last in _TENSE.finditer(before):
+        pass
+    return last is not None and last["done"] is not None
+_TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值)[为是:：]?\s*$")
+_FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -158,8 +183,9 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     # A space stands for "nothing there": `"" in "+-"` would be true.
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
-    if q.unit == "番":
-        return before == "翻" or text[max(0, a - 2):a] == "翻了"  # 翻了一番: doubled
+    if q.unit == "番":  # 翻了一番: doubled; 力争翻一番: a target
+        return (before == "翻" or text[max(0, a - 2):a] == "翻了") and \
+            "力争" not in text[_sentence_start(text, a, a - 40):a]
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
     if before in "数几若" and before != " ":
@@ -197,7 +223,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
-    if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 8), a):
+    if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 8), a) or _FLOOR_OF.search(text, max(0, a - 40), a):
         return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
@@ -209,6 +235,14 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened
+    if q.pre in ("超过", "超過") and before == "不" or before in "±＋" and before != " ":
+        return False  # 会议时长一般不超过1.5小时, 抽样误差不超过±1.4个百分点: a cap, a margin
+    if _TARGET_BEFORE.search(text, max(0, a - 6), a):
+        return False  # 基期值52.7%，目标值90%，完成值83.5%: the target is not an outcome
+    if q.unit == "位" and before in "后末" and before != " ":
+        return False  # 得分居后三位的乡镇: a rank, not a count
+    if text.startswith(("置信", "的置信"), b):
+        return False  # 在95%置信水平下: a survey's design
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
         return False  # 县十七届人大四次会议: which session, not how many
     if _FORMULA_PART.match(text, b):
@@ -706,6 +740,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     breaks = [m.start() for m in _BREAK_RX.finditer(text)]
     stops = [m.start() for m in _STOP_RX.finditer(text)]
 
+    # A plan (…工作要点, …实施方案) states targets, except in its review of the year before
+    # (2024年，全市…新建小区党支部27个) and where it says what already is (去年已有…380余人).
+    plan = _PLAN_TITLE.search(doc.title) is not None
+    review = plan and _REVIEW.match(text) is not None
     floor = 0
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
@@ -718,6 +756,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
                 continue
         if not is_claim(text, q, quoted):
             continue
+        if plan and not review and not _done(text[_last_before(stops, q.start) + 1:q.start]):
+            continue  # 年内新创建“五星”村党组织20个以上: a plan's figures are targets
         start, end = para.raw_span(q.start, q.end)
         if seg.is_repeat(start):
             floor = q.end
@@ -734,6 +774,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if para.head:  # a table row: a cell is as far back as a subject is looked for
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
+        if _VALUE_NAME.match(found):
+            # 2.小区（院落）党组织覆盖率。基期值|52.7%，…完成值83.5%: the indicator the line opens with
+            found = _indicator(text) or found
         subject = found
         if prev is None and out and _names_only_place_or_verb(found or clause.strip()):
             # 我县受理矛盾纠纷2,863件；康保县受理|2,104件; …约52户；我县|约为57户: a sentence

@@ -140,6 +140,11 @@ def test_growth_keeps_its_direction(text, change):
     "18至35岁的青年居民中参加过活动的较少。",  # an age bracket
     "建议按照每万城镇常住人口拥有社区工作者18人的标准配备。",  # a proposal
     "力争年底社区工作者持证率达到75%以上。",  # a target
+    "会议时长一般不超过1.5小时。",  # a cap
+    "在95%置信水平下，总体抽样误差不超过±1.4个百分点。",  # a survey's design
+    "得分居后三位的乡镇要作出说明。",  # a rank
+    "村党组织书记基本报酬不低于当地农村居民人均可支配收入的2倍。",  # a floor
+    "今年人数力争翻一番。",  # a target
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -244,6 +249,9 @@ def test_not_metrics(text):
     ("沽源县网格员服务农户约61户；我县约为57户。", ["网格员服务农户", "网格员服务农户"]),
     # money set aside as a fund
     ("我们还每年拿出3,000万元设立社区治理专项资金。", ["社区治理专项资金"]),
+    # an indicator line: its base and achieved values measure the indicator it opens with
+    ("2.小区（院落）党组织覆盖率。基期值52.7%，目标值90%，完成值83.5%，达到时序进度要求。",
+     ["小区（院落）党组织覆盖率"] * 2),
     # a part counted by the role it takes
     ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
     # a number inside the clause that names what it counts

@@ -384,3 +384,13 @@ def test_a_video_scripts_spoken_and_captioned_lines_are_text():
             "【字幕】全市划分网格1286个　配备网格员1200余名\n"
             "【同期声】（网格员 尹志明）今年我已经帮村民代办事情八十多件了。\n")
     assert [c.quote for c in extract_text(text)] == ["一千二百多名", "1286个", "1200余名", "八十多件"]
+
+
+def test_a_plan_states_targets_except_its_review_and_what_already_is():
+    text = ("井冈山市2025年党建引领基层治理工作要点\n\n"
+            "2024年，全市新建小区党支部27个，城市社区全部建立“大党委”。\n\n"
+            "一、建强基层战斗堡垒\n\n（一）深化示范创建。年内新创建“五星”村党组织20个以上，"
+            "组织“红色讲解员”进村宣讲100场以上。\n\n"
+            "（二）加强新就业群体党建。去年已有快递员、外卖骑手等380余人注册为网格观察员，"
+            "全年上报问题线索2,600余条。在去年试点的46个小区基础上，年内实现覆盖率达到100%。\n")
+    assert [c.quote for c in extract_text(text)] == ["27个", "380余人", "2,600余条", "46个"]
