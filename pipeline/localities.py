@@ -100,6 +100,7 @@ _FOLLOW_OK = ("山区", "乡村", "乡镇", "镇村", "镇街", "村级", "村�
 # A two-character name must start at a boundary: the start, a non-Chinese character, the end
 # of the previous place name (益阳市南县), or one of these words (在南县, 赴高县).
 _BEFORE_OK = "在于对向从到赴至与及和同驻为是将把由经"
+_BEFORE_VERB = "将并还要已拟由经"
 
 
 def split_name(name: str) -> tuple[str, tuple[str, ...], str]:
@@ -348,13 +349,20 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
         before = text[a - 1]
         if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_OK:
             return True
+        if word_stem and before in _BEFORE_VERB:
+            return True  # 县减负办将会同县委督查室: 将 and 并 go before a verb (会同) as well
     return False
 
 
 def opens_with_name(text: str) -> bool:
     """Whether a place name (or short form) starts `text`: a cheap test before `find_mentions`."""
+    return bool(opening_name(text))
+
+
+def opening_name(text: str) -> str:
+    """The place name (or short form) that starts `text`, decided or not: 通州区接诉即办… -> 通州区."""
     m = _matcher().match(_simplify(text[:12]))
-    return bool(m and m.end() > 0)
+    return m.group() if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -376,10 +384,12 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
 
     An ambiguous name (朝阳区) resolves under the nearest place mentioned before it that
     decides (吉林省长春市朝阳区 -> 220104; the last eight places named count), else under
-    `within`, and is skipped when nothing decides it.
+    `within`, else under the nearest place named after it, and is skipped when nothing
+    decides it.
     """
     simple = _simplify(text)
     out: list[tuple[int, int, str]] = []
+    deferred: list[tuple[int, int, dict[str, int], int | None]] = []
     mentioned: list[str] = []
     prev_end: int | None = None
     for m in _matcher().finditer(simple):
@@ -388,7 +398,10 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
             continue
         cands = _index()[m.group()]
         code = _decide(cands, _recent(mentioned, within))
-        if code is None or _guarded(simple, a, b, cands[code], prev_end):
+        if code is None:
+            deferred.append((a, b, cands, prev_end))
+            continue
+        if _guarded(simple, a, b, cands[code], prev_end):
             continue
         out.append((a, b, code))
         mentioned.append(code)
@@ -402,4 +415,13 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
                 mentioned.append(child)
                 prev_end = b + len(form)
                 break
+    # 通州区接诉即办…“北京12345”: an ambiguous name that nothing before it decides is decided
+    # by the places named after it, nearest first
+    for a, b, cands, before_end in deferred:
+        later = [c for x, _, c in out if x > a]
+        code = _decide(cands, list(dict.fromkeys(later)))
+        if code is not None and not _guarded(simple, a, b, cands[code], before_end):
+            out.append((a, b, code))
+    if deferred:
+        out.sort()
     return out

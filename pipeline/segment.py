@@ -609,6 +609,11 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         top = _chain_place(re.sub(r"^关于", "", title)[:16], at_start=True)
         if top:
             return body if body and any(x.code == top for x in localities.lineage(body)) else top
+        # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
+        # unit under the place the text names
+        for c in localities.codes_for(localities.opening_name(re.sub(r"^关于", "", title))) if body else ():
+            if any(x.code == body for x in localities.lineage(c)):
+                return c
     if name and body:
         # 朝阳区：… then 北京市朝阳区… in the text: the title's unit under (or at) the body's place
         code = localities.resolve(name, within=body)

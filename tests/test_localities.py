@@ -276,6 +276,11 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("振兴县域", []),
     ("湖南省南县", ["430000", "430921"]),
     ("益阳市南县", ["430900", "430921"]),
+    # a name whose stem is a verb (会同), after a word that goes before verbs
+    ("县减负办将会同县委督查室开展督导", []),
+    # a shared name that nothing before it decides: the places named after it decide
+    ("通州区接诉即办工作月度分析报告，“北京12345”微信公众号", ["110112", "110000"]),
+    ("朝阳区红旗街道百合社区", []),  # nothing decides: skipped
     # traditional characters
     ("深圳市南山區堅持黨建引領", ["440300", "440305"]),
     ("松桃苗族自治縣", ["520628"]),

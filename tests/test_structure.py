@@ -394,3 +394,17 @@ def test_a_plan_states_targets_except_its_review_and_what_already_is():
             "（二）加强新就业群体党建。去年已有快递员、外卖骑手等380余人注册为网格观察员，"
             "全年上报问题线索2,600余条。在去年试点的46个小区基础上，年内实现覆盖率达到100%。\n")
     assert [c.quote for c in extract_text(text)] == ["27个", "380余人", "2,600余条", "46个"]
+
+
+def test_a_title_opening_with_a_shared_name_takes_the_unit_under_the_place_the_text_names():
+    text = ("通州区接诉即办工作月度分析报告\n\n一、总体情况\n\n7月份，全区共受理市民诉求48,652件。"
+            "通过“北京12345”微信公众号反映的诉求5,210件。\n")
+    seg = _seg(text)
+    assert seg.documents[0].locality_code == "110112"  # 北京市通州区, not 南通市通州区
+    assert {c.locality_code for c in extract_text(text)} == {"110112"}
+
+
+def test_an_issuers_line_names_the_place_of_a_notice():
+    text = ("中共富平县委整治形式主义为基层减负专项工作机制办公室\n关于2025年上半年整治形式主义为基层减负工作情况的通报\n\n"
+            "富减负办〔2025〕6号\n\n一、主要成效\n\n上半年，县委、县政府印发文件138件。下半年，县减负办将会同县委督查室开展督导。\n")
+    assert _seg(text).documents[0].locality_code == "610528"
