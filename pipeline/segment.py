@@ -841,6 +841,9 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 # What a document is, not what it is about: 工作报告, 交流发言, 调研报告, 一线观察
 _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总结|總結|答复|答覆|调研|調研|观察|觀察|纪实|紀實|会议|會議|实录|實錄")
+_DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
+                            r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
+                            r"公开|公開|信息|工作)(?:[（(][^）)]{1,6}[）)])?$")
 _COLUMN_TAG = re.compile(r"^[\u4e00-\u9fff]{1,6}[｜丨|]")  # 书记访谈｜, 长文丨
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
@@ -897,9 +900,14 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 and _DESCRIPTION.search(t.text) and not _DESCRIPTION.search(sub.text):
             # 在中共汾阳市委…全体会议上的工作报告（摘编） / ——坚持党建引领  激活基层治理“末梢神经”
             t, a, b = sub, len(sub.text) - len(sub.text.lstrip("—")), len(sub.text)
-        s, e = t.raw_span(a, b)
-        programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))
-        out.append(programme)
+        elif not m and _DOCUMENT_KIND.search(re.sub(r"\s", "", t.text)):
+            # 关于县委第五轮巡察…的通报, 桐乡市2024年度城乡社区治理工作情况报告: a title that only
+            # says what the document is names no programme (the documents table has it)
+            t = None
+        if t is not None:
+            s, e = t.raw_span(a, b)
+            programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))
+            out.append(programme)
     else:
         # #话题# 【羌寨“议事坪”，议出和美新家园】走进…: a post's title opens its text
         first = next((paras[p] for p in idx if paras[p].kind == "body"), None)

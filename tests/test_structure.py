@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_text
 from pipeline.segment import segment
 from pipeline.sources import Source
@@ -118,8 +120,8 @@ def test_a_table_flattened_into_lines_gives_column_subjects_and_row_places():
         ("26 个", "村级党群服务中心", "510900"), ("860 人次", "村（社区）党组织书记", "510900"),
     ]
     # neither header nor rows are headings; the rows of a table of tasks are measures
-    assert _names(text) == {"遂宁市2024年网格化管理情况": "programme",
-                            "新建村级党群服务中心": "measure", "培训村（社区）党组织书记": "measure"}
+    # (the title only says what the document is: no programme)
+    assert _names(text) == {"新建村级党群服务中心": "measure", "培训村（社区）党组织书记": "measure"}
 
 
 def test_the_banner_and_metadata_block_of_a_government_page_are_debris():
@@ -188,7 +190,7 @@ def test_posts_interviews_and_inspection_reports():
     assert _names(interview) == {"网格连民心": "programme", "把组织建强": "measure", "把群众联起来": "measure"}
     inspection = ("彭水县人大常委会视察组\n\n关于全县基层治理工作情况的视察报告\n\n县人大常委会：\n\n"
                   "通过网格化管理，全县基层治理由“被动应对”向“主动服务”转变。视察组走访了8个社区。\n")
-    assert _names(inspection) == {"关于全县基层治理工作情况的视察报告": "programme"}
+    assert _names(inspection) == {}  # a descriptive title: no programme; 通过… names no measure
 
 
 def test_the_byline_under_a_title_places_a_report_whose_text_names_no_place():
@@ -270,10 +272,10 @@ def test_transcripts_replies_briefs_and_pdf_wraps():
     conf = ("大理州“和美大理”新闻发布会实录\n\n主持人（州政府新闻办副主任 王瑜）：\n\n各位记者朋友，大家上午好！\n\n"
             "段雪梅：\n\n全州组建网格党支部1,200个。一是组织体系更加健全。二是群众获得感明显增强。\n\n"
             "主持人：\n\n谢谢段雪梅同志的介绍。\n\n云南日报记者：\n\n请问有哪些做法？\n")
-    assert _names(conf) == {"大理州“和美大理”新闻发布会实录": "programme"}
+    assert _names(conf) == {}  # a descriptive title whose quoted name is too short to be a slogan
     reply = ("婺源县民政局关于县政协第36号提案的答复\n\n婺民函〔2024〕21号　　答复类别：A类\n\n汪建国委员：\n\n"
              "您提出的提案收悉。全县建成养老服务中心12个。\n\n联系人：程晓燕　　联系电话：0793-7362158\n\n婺源县民政局\n")
-    assert set(_names(reply)) == {"婺源县民政局关于县政协第36号提案的答复"}
+    assert set(_names(reply)) == set()  # nothing of the reply's furniture is an initiative
     # PDF text cut every 24 characters: the first line of a paragraph is not a heading
     body = ("按照“社区党组织书记任片长、网格员任格长、党员骨\n干任楼长”的思路，全区选聘楼长2,860名、单元\n"
             "长3,100名，配备专职网格员1,356名，实现\n老旧小区“六长”全覆盖。建立“六长”例会制度，每\n"
@@ -408,3 +410,19 @@ def test_an_issuers_line_names_the_place_of_a_notice():
     text = ("中共富平县委整治形式主义为基层减负专项工作机制办公室\n关于2025年上半年整治形式主义为基层减负工作情况的通报\n\n"
             "富减负办〔2025〕6号\n\n一、主要成效\n\n上半年，县委、县政府印发文件138件。下半年，县减负办将会同县委督查室开展督导。\n")
     assert _seg(text).documents[0].locality_code == "610528"
+
+
+@pytest.mark.parametrize("title,programme", [
+    ("关于县委第五轮巡察村（社区）集中整改情况的通报", []),
+    ("桐乡市2024年度城乡社区治理工作情况报告", []),
+    ("井冈山市2025年党建引领基层治理工作要点", []),
+    ("县委书记刘建平到菜花坪镇调研党建引领基层治理工作", []),
+    ("组 工 信 息", []),
+    # slogans stay programmes
+    ("徐汇区：“党建联盟”串起共建共治“同心圆”", ["“党建联盟”串起共建共治“同心圆”"]),
+    ("边城网格“格”外暖", ["边城网格“格”外暖"]),
+    ("大理州“党建引领基层治理 建设和美大理”新闻发布会实录", ["党建引领基层治理 建设和美大理"]),
+])
+def test_a_title_that_only_says_what_the_document_is_names_no_programme(title, programme):
+    text = title + "\n\n全县组建网格党支部1,200个，配备网格员3,400名。\n"
+    assert [i.name_zh for i in _seg(text).initiatives if i.level == "programme"] == programme
