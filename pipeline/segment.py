@@ -49,6 +49,10 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八�
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
 _NUM_BAR = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织 (WeChat long-reads)
 _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
+# 2.1　组织嵌入：…, 1　问题的提出: a paper's section numbers (a blank after them, so that a
+# table cell such as 126 个 is not one)
+_NUM_SECTION = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}[ \u3000]+|[0-9]{1,2}\u3000+)(?=[\u4e00-\u9fff“]{4})"
+                          r"(?![个名人项次户件元万亿])")
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 _DEBRIS = re.compile(
@@ -61,12 +65,16 @@ _DEBRIS = re.compile(
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
-    r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)|ICP[备備]|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
+    # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
+    r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?!.*[。！？])|ICP[备備]|"
+    r"^【(?:画面|畫面|音乐|音樂|镜头|鏡頭|配乐|配樂|音效|片头|片頭|片尾|航拍)】|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
     r"|版权所有|版權所有|不得转载|不得轉載|二维码|二維碼|扫一扫|掃一掃|^(?:长按|長按|原创|原創)"
     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
     r"|^(?:报|送|抄送|抄报|報|抄報)[:：]"  # the distribution line of a 简报
     r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
     r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"  # a speech's salutation
+    r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"  # 主任、各位副主任、各位委员：
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\S{2,10}[ \u3000]+[A-Z]?\d{1,2}版"  # 2025年08月11日　文匯報　A12版
     r"|^[…。.·\s]+$"  # …… where a report was cut
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
@@ -113,6 +121,7 @@ _GENERIC_WORDS = re.compile(
     r"下一步|下步|今后|主要|基本|重点|总体|具体|典型|有关|相关|存在|取得|履行|履职|开展|完成|绩效|"
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
+    r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -146,6 +155,13 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 # numbered heading of that form, （一）组织体系不断健全, names a section and stays).
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步)[\u4e00-\u9fff]{1,2}$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
+_SCRIPT_LINE = re.compile(r"^【(?:解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)】")
+# 【基层党建】 年内，全区…: a yearbook's entry (or a notice board's) opens with its name;
+# tags of page furniture and parts of a brief do not name a field of work.
+_ENTRY = re.compile(r"^【([^】]{2,12})】\s*(?=\S)")
+_NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
+                        r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
+                        r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -426,6 +442,8 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             kinds.append("caption")
         elif _title_place(t):
             kinds.append("title")
+        elif _SCRIPT_LINE.match(t):
+            kinds.append("body")  # 【字幕】全市划分网格1286个: a caption of a script, not a heading
         elif _is_heading(t):
             kinds.append("heading")
         else:
@@ -689,7 +707,7 @@ def _lead(text: str) -> tuple[int, int] | None:
 
 def _strip_number(text: str) -> int:
     """Length of the numbering, bullet or counter before a heading's words (📌亮点一｜…)."""
-    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _NUM_BAR):
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _NUM_BAR, _NUM_SECTION):
         m = rx.match(text)
         if m:
             return m.end()
@@ -981,6 +999,15 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                                            loc, (para.start, para.end)), p))
             continue
         if para.kind != "body":
+            continue
+        if _SCRIPT_LINE.match(para.text):
+            continue  # a script's spoken lines name no measure
+        entry = _ENTRY.match(para.text)
+        if entry and not reg and len(para.text) > entry.end() + 20 and not _NOT_ENTRY.search(entry[1]) \
+                and not _generic_section(entry[1]) and not _SCRIPT_LINE.match(para.text):
+            s, e = para.raw_span(1, 1 + len(entry[1]))
+            theme = Initiative(d, "theme", entry[1], s, e, top.start if top else None, loc, (para.start, doc_end))
+            pending.append((theme, p))
             continue
         items = list(_INLINE_ITEM.finditer(para.text))
         # 一是… opening the paragraph, or 一是…二是… after a lead sentence (speech style)

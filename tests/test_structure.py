@@ -426,3 +426,24 @@ def test_an_issuers_line_names_the_place_of_a_notice():
 def test_a_title_that_only_says_what_the_document_is_names_no_programme(title, programme):
     text = title + "\n\n全县组建网格党支部1,200个，配备网格员3,400名。\n"
     assert [i.name_zh for i in _seg(text).initiatives if i.level == "programme"] == programme
+
+
+def test_yearbook_entries_are_themes_named_by_their_tags():
+    text = ("基层党建与社会治理\n\n【概况】 2023年，乃东区有基层党组织186个，其中党委14个、党支部166个。\n\n"
+            "【基层党建】 年内，全区评定五星级党组织17个、四星级党组织46个，整顿软弱涣散村党组织3个。\n\n"
+            "【平安建设】 年内，全区化解矛盾纠纷1,236件，调解成功率98.2%，未发生重大群体性事件。\n")
+    themes = [i.name_zh for i in _seg(text).initiatives if i.level == "theme"]
+    assert themes == ["基层党建", "平安建设"]  # 概况 names no field of work
+    for i in _seg(text).initiatives:
+        assert text[i.start:i.end] == i.name_zh
+
+
+def test_a_papers_section_numbers_salutations_and_newspaper_page_lines():
+    paper = ("嵌入式治理：城市社区党建引领基层治理的实践逻辑\n\n1　问题的提出\n\n近年来社区治理受到关注。\n\n"
+             "2.1　组织嵌入：把党组织建到小区楼栋\n\n金凤区组建小区党支部86个。\n\n3　成效分析\n\n居民满意度提高。\n")
+    assert "组织嵌入：把党组织建到小区楼栋" in _names(paper)
+    assert "问题的提出" not in _names(paper) and "成效分析" not in _names(paper)
+    report = ("关于全区社区治理工作情况的专题调研报告\n\n主任、各位副主任、各位委员：\n\n"
+              "2025年08月11日　文匯報　A12版　大灣區\n\n全区有社区党组织136个。\n")
+    seg = _seg(report)
+    assert [p.kind for p in seg.paragraphs][1:3] == ["debris", "debris"]
