@@ -43,11 +43,11 @@ _VERBS = (
     "安置 受益 覆盖到 达到 拥有 登记 注册 认证 报到 登门 入户 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
-    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 签约 簽約 加装 安装 装上 安裝 加裝"
+    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 签约 簽約 加装 安装 装上 安裝 加裝"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:[一二三四五六七八九十]是|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
+    r"^(?:[一二三四五六七八九十]是|但是|但|而且|并且|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末))+"
@@ -84,7 +84,8 @@ _PER_ONLY = re.compile(r"^(?:目前|现在|当前)?(?:(?:[村户人年月日]均
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
 _BARE_VERB = re.compile(r"^(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调)*(?:" + _VERB_RX.pattern +
-                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现)(?:了|到|至|成功|完成|到位)?)$")
+                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现|立案|查处|追回|清退|"
+                        r"应到|實到|实到|同意|反对|弃权|到会|出席|缺席)(?:了|到|至|成功|完成|到位)?)$")
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
 # Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
 _OF_GROUP = re.compile(r"的(?:共有|有)$")
@@ -97,6 +98,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
 _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助|设立|設立)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
@@ -425,6 +427,8 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
         s = s[_verb_end(s):]
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
+    if rate and s and _GROUP_SHARE.search(text, a, start) and not s.endswith("的"):
+        s += "的"  # 表示“非常满意”的|占58.3%: the share of a group a clause defines
     return _tidy(s)
 
 
@@ -436,10 +440,14 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         got = _subject_after(text, role.end())
         if len(got) >= 2:
             return got  # 新村民420余人，其中|28人|担任村党组织书记助理: the part counted by its role
-    if q.unit == "岁" and text.startswith("的", q.end):
-        got = _subject_after(text, q.end + 1)
+    to = _TO_NEXT.match(text, q.end)
+    from_to = to is not None and QUANTITY.match(text, to.end()) is not None  # 由换届前的48.6岁|下降到44.3岁
+    if not from_to and (q.unit in ("岁", "%") and text.startswith("的", q.end)
+                        or q.unit == "岁" and text.endswith("的", 0, q.start)):
+        # 今年54岁的|马志华, 独居的82岁|王大爷: whose age it is; 仅有23.6%的|受访居民: of whom
+        got = _subject_after(text, q.end + text.startswith("的", q.end))
         if len(got) >= 2:
-            return got  # 今年54岁的|马志华, 68岁的楼栋长覃玉芳: whose age it is
+            return got
     rate = q.unit in ("%", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
@@ -451,8 +459,7 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         m = _PER_UNIT.match(text, q.end)
         if m:
             return _tidy(m.group(1))
-    to = _TO_NEXT.match(text, q.end)
-    if to and QUANTITY.match(text, to.end()):
+    if from_to:
         # 社区证明事项由|36项|压减至9项; 无物业小区由2021年的|412个|减少到目前的37个: what
         # changes is named before 由/从
         clause = max(text.rfind(c, floor, q.start) for c in _CLAUSE_BREAK) + 1
@@ -463,6 +470,10 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
             return _subject_before(text, clause - 1, floor, rate)
         return _subject_before(text, k if k > clause else q.start, floor, rate)
     if q.unit.startswith("元"):
+        if text.endswith("的", 0, q.start):
+            got = _subject_after(text, q.end)
+            if len(got) >= 2:
+                return got  # 她把获得的|2万元|奖金: the money is what follows
         given = _GIVE_AFTER.match(text, q.end)
         if given:  # 按每人每月200至500元|发放|补贴: what the money is paid as
             got = _subject_after(text, given.end())
@@ -661,6 +672,11 @@ def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: st
     return change or joined_change
 
 
+def _same_count(a: str, b: str) -> bool:
+    """受理来信来访152件次，已办结147件: 件次 and 件 count the same things."""
+    return a == b or len(a) > 1 and a.removesuffix("次") == b or len(b) > 1 and b.removesuffix("次") == a
+
+
 def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
     """Whether the words found for a number only point back at what the number before it in
     the sentence counted, which is then its subject too."""
@@ -668,7 +684,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
         return True  # 经费2.86亿元，较上年增长8.5%
     if unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重")):
         return True  # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
-    if prev.unit == unit and _BARE_VERB.match(subject) and clause.rstrip("了").endswith(subject):
+    if _same_count(prev.unit, unit) and (_BARE_VERB.match(clause.strip()) and not _subject_after(text, q.end)
+                                         or _BARE_VERB.match(subject) and clause.rstrip("了").endswith(subject)):
         return True  # 上报各类问题2,176件，办结2,139件
     if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end) \
             and not (_ROLE.match(text, q.end) and text.endswith("其中", 0, q.start)):

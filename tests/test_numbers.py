@@ -222,7 +222,7 @@ def test_not_metrics(text):
     ("碧江区组建小区党支部192个。", ["小区党支部"]),  # the place is not what is counted
     # 分别 after a comparison sentence takes the subjects of the sentence before
     ("我县村党组织书记平均年龄为51.3岁，大专以上学历的占23.5%；康保县分别为49.8岁和27.1%。",
-     ["村党组织书记平均年龄", "大专以上学历", "村党组织书记平均年龄", "大专以上学历"]),
+     ["村党组织书记平均年龄", "大专以上学历的", "村党组织书记平均年龄", "大专以上学历的"]),
     ("为老年人发放高龄津贴，标准为每人每月50—100元，2023年累计发放1,632万元。", ["高龄津贴", "高龄津贴"]),
     ("县财政按照每人每年600元的标准，为812名特殊困难老年人购买居家养老服务。", ["居家养老服务", "特殊困难老年人"]),
     ("兼职网格员按每人每月200至500元发放补贴。", ["补贴"]),
@@ -252,6 +252,15 @@ def test_not_metrics(text):
     # an indicator line: its base and achieved values measure the indicator it opens with
     ("2.小区（院落）党组织覆盖率。基期值52.7%，目标值90%，完成值83.5%，达到时序进度要求。",
      ["小区（院落）党组织覆盖率"] * 2),
+    # the share of a group a clause defines keeps its 的; a share of whom follows 的
+    ("受访群众中，表示“非常满意”的占58.3%。", ["表示“非常满意”的"]),
+    ("但仅有23.6%的受访居民参加过议事会。", ["受访居民"]),
+    # whose age; money after 的 is what follows it
+    ("2019年12月的一个深夜，独居的82岁王大爷，突发疾病。", ["王大爷"]),
+    ("她把获得的2万元奖金全部捐给社区。", ["奖金"]),
+    # bare verbs of a count (件次 and 件 count the same things), of a vote
+    ("受理群众来信来电来访152件次，已办结147件。", ["群众来信来电来访"] * 2),
+    ("应到代表21人，实到19人，同意18人。", ["代表"] * 3),
     # a part counted by the role it takes
     ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
     # a number inside the clause that names what it counts
