@@ -27,7 +27,7 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|进驻|推行|推广|实行|试点|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
-    r"正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
+    r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
 )
@@ -60,7 +60,7 @@ _TRAIL_STRIP = re.compile(
     r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
-    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以)+$"
+    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -83,7 +83,7 @@ _PER_ONLY = re.compile(r"^(?:目前|现在|当前)?(?:(?:[村户人年月日]均
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调)*(?:" + _VERB_RX.pattern +
+_BARE_VERB = re.compile(r"^(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调|督促|指导|推动)*(?:" + _VERB_RX.pattern +
                         r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现|立案|查处|追回|清退|"
                         r"应到|實到|实到|同意|反对|弃权|到会|出席|缺席)(?:了|到|至|成功|完成|到位)?)$")
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
@@ -99,6 +99,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
+_BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
 _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助|设立|設立)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
@@ -162,6 +163,7 @@ def _done(before: str) -> bool:
     for last in _TENSE.finditer(before):
         pass
     return last is not None and last["done"] is not None
+_THRESHOLD_GROUP = re.compile(r"[^，,。；;]{0,8}的(?:有|占|为|為)")  # 超过5天|未办结的有: a group by a threshold
 _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$")
@@ -243,6 +245,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 基期值52.7%，目标值90%，完成值83.5%: the target is not an outcome
     if q.unit == "位" and before in "后末" and before != " ":
         return False  # 得分居后三位的乡镇: a rank, not a count
+    if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
+            or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
+        return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales
+    if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
+        return False  # 二次供水: a term, not a count
     if text.startswith(("置信", "的置信"), b):
         return False  # 在95%置信水平下: a survey's design
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
@@ -435,6 +442,10 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
+    if text.endswith(("（", "("), 0, q.start) and text.startswith(("）", ")"), q.end):
+        named = _BRACKETED_NAME.search(text, max(0, q.start - 16), q.start - 1)
+        if named:
+            return named[1]  # 梨园镇（4,218件）、永顺镇（3,967件）: each count follows what it counts
     role = _ROLE.match(text, q.end)
     if role and text.endswith("其中", 0, q.start):
         got = _subject_after(text, role.end())
@@ -505,11 +516,13 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
 _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|合计|总数|总计|指标值|"
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标|"
                              # a year or a change is when or how, not what: 2024年 | 较上年
-                             r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减|增幅|变化|变动)$")
+                             r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减|增幅|变化|变动|"
+                             # a score of the row's unit: 名次 乡镇（街道） 得分 环比 / 1 青年路街道 96.8分
+                             r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月)$")
 
 
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容)$")
-_SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?)$")
+_SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?|名次|排名|位次)$")
 
 
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
@@ -672,6 +685,9 @@ def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: st
     return change or joined_change
 
 
+_REST = {"其余", "其他", "另有", "剩余", "余下", "其餘"}
+
+
 def _same_count(a: str, b: str) -> bool:
     """受理来信来访152件次，已办结147件: 件次 and 件 count the same things."""
     return a == b or len(a) > 1 and a.removesuffix("次") == b or len(b) > 1 and b.removesuffix("次") == a
@@ -680,8 +696,9 @@ def _same_count(a: str, b: str) -> bool:
 def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
     """Whether the words found for a number only point back at what the number before it in
     the sentence counted, which is then its subject too."""
-    if not subject or _COMPARISON.match(subject):
-        return True  # 经费2.86亿元，较上年增长8.5%
+    if not subject or _COMPARISON.match(subject) or subject in _REST \
+            or _INCREASE.fullmatch(subject) or _DECREASE.fullmatch(subject):
+        return True  # 经费2.86亿元，较上年增长8.5%; 整改19条，其余4条; 203件|压减|32.0%
     if unit == "%" and subject.startswith(("占", "佔")) and not subject.endswith(("比例", "比重")):
         return True  # 网络销售额约4.6亿元，占全镇乐器销售额的近五成: the share is of the part
     if _same_count(prev.unit, unit) and (_BARE_VERB.match(clause.strip()) and not _subject_after(text, q.end)

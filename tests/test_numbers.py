@@ -145,6 +145,10 @@ def test_growth_keeps_its_direction(text, change):
     "得分居后三位的乡镇要作出说明。",  # a rank
     "村党组织书记基本报酬不低于当地农村居民人均可支配收入的2倍。",  # a floor
     "今年人数力争翻一番。",  # a target
+    "有几个镇（街道）满意率低于90%。",  # a threshold
+    "对连续2个月排名末位的进行约谈。",  # a period in a rule
+    "对全县乡镇进行月度考核，满分100分。",  # a scale
+    "提前完成老旧小区二次供水设施改造。",  # a term
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -261,6 +265,11 @@ def test_not_metrics(text):
     # bare verbs of a count (件次 and 件 count the same things), of a vote
     ("受理群众来信来电来访152件次，已办结147件。", ["群众来信来电来访"] * 2),
     ("应到代表21人，实到19人，同意18人。", ["代表"] * 3),
+    # counts in brackets after what they count; a count after 其余 and a level before a change
+    ("诉求量居前三位的是梨园镇（4,218件）、永顺镇（3,967件）。", ["梨园镇", "永顺镇"]),
+    ("收集问题线索23条，目前已督促整改19条，其余4条正在办理。", ["问题线索"] * 3),
+    ("印发文件138件，较去年同期的203件压减32.0%。", ["文件"] * 3),
+    ("事件平均处置时长仅为1.1天。", ["事件平均处置时长"]),
     # a part counted by the role it takes
     ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
     # a number inside the clause that names what it counts
@@ -295,3 +304,8 @@ def test_quantities_report_offsets_into_the_scanned_text():
     text = "共12个，另有3.5万元"
     for q in iter_quantities(text):
         assert text[q.start:q.end] == q.quote
+
+
+def test_a_threshold_names_a_group_whose_count_is_the_claim():
+    got = [c.quote for c in extract_text("全县超时办结事件129件，其中超过5天未办结的有36件。")]
+    assert got == ["129件", "36件"]

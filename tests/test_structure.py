@@ -447,3 +447,12 @@ def test_a_papers_section_numbers_salutations_and_newspaper_page_lines():
               "2025年08月11日　文匯報　A12版　大灣區\n\n全区有社区党组织136个。\n")
     seg = _seg(report)
     assert [p.kind for p in seg.paragraphs][1:3] == ["debris", "debris"]
+
+
+def test_a_ranking_table_scores_the_unit_each_row_names():
+    text = ("中牟县网格化服务管理工作月度通报\n\n二、考核排名\n\n对全县16个乡镇（街道）进行月度考核。\n\n"
+            "名次　乡镇（街道）　得分　环比\n1　青年路街道　96.8分　提高1.5分\n2　官渡镇　95.2分　提高0.6分\n"
+            "3　韩寺镇　94.7分　下降3.1分\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text) if c.unit == "分"]
+    assert got == [("96.8分", "青年路街道"), ("1.5分", "青年路街道"), ("95.2分", "官渡镇"), ("0.6分", "官渡镇"),
+                   ("94.7分", "韩寺镇"), ("3.1分", "韩寺镇")]
