@@ -74,7 +74,8 @@ _DEBRIS = re.compile(
     r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
     r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"  # a speech's salutation
     r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"  # 主任、各位副主任、各位委员：
-    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\S{2,10}[ \u3000]+[A-Z]?\d{1,2}版"  # 2025年08月11日　文匯報　A12版
+    # 2025年08月11日　文匯報　A12版, 安徽日报　2025年7月14日　第6版: a newspaper's page line
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,2}版|[A-Z]\d{1,2}版)"
     r"|^[…。.·\s]+$"  # …… where a report was cut
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
@@ -155,6 +156,7 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 # numbered heading of that form, （一）组织体系不断健全, names a section and stays).
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步)[\u4e00-\u9fff]{1,2}$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
+_TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
 _SCRIPT_LINE = re.compile(r"^【(?:解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)】")
 # 【基层党建】 年内，全区…: a yearbook's entry (or a notice board's) opens with its name;
 # tags of page furniture and parts of a brief do not name a field of work.
@@ -448,6 +450,14 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             kinds.append("heading")
         else:
             kinds.append("body")
+    # 【观察】让“小网格”撬动“大治理”, 【视频号脚本】边城网格“格”外暖: a column's tag before the
+    # title on the first line is not page furniture
+    for i, k in enumerate(kinds):
+        if k != "debris":
+            break
+        if _TAGGED_TITLE.match(lines[i].text):
+            kinds[i] = "heading"
+            break
     # The first real line, short and unpunctuated, is the title of an untitled page.
     first = next((i for i, k in enumerate(kinds) if k not in ("debris",)), None)
     # …or a one-clause headline: “枫桥经验”发源地，这样答好基层治理新考卷
@@ -458,7 +468,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
         nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
         # …and when another report's title (海原县：…) comes later, only if text follows it
-        if nxt in ("body", "table_head") or nxt == "heading" and "title" not in kinds:
+        if nxt in ("body", "table_head", "field") or nxt == "heading" and "title" not in kinds:
             kinds[first] = "title"
     # A short unpunctuated line right under an unfinished sentence continues it (PDF text
     # wrapped at the page width: …“社区党组织书记任片长、网格员任格长、党员 / 骨干任楼长…).
@@ -862,7 +872,8 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作)(?:[（(][^）)]{1,6}[）)])?$")
-_COLUMN_TAG = re.compile(r"^[\u4e00-\u9fff]{1,6}[｜丨|]")  # 书记访谈｜, 长文丨
+_QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
+_COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
@@ -922,6 +933,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             # 关于县委第五轮巡察…的通报, 桐乡市2024年度城乡社区治理工作情况报告: a title that only
             # says what the document is names no programme (the documents table has it)
             t = None
+        if t is not None and not m and _QUESTION.search(t.text[a:b]):
+            t = None  # 县长与网民面对面：基层治理“小事”怎么办好: a question, not a slogan
         if t is not None:
             s, e = t.raw_span(a, b)
             programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))

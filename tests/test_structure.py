@@ -422,6 +422,10 @@ def test_an_issuers_line_names_the_place_of_a_notice():
     ("徐汇区：“党建联盟”串起共建共治“同心圆”", ["“党建联盟”串起共建共治“同心圆”"]),
     ("边城网格“格”外暖", ["边城网格“格”外暖"]),
     ("大理州“党建引领基层治理 建设和美大理”新闻发布会实录", ["党建引领基层治理 建设和美大理"]),
+    # a column's tag before the title; a newspaper's page line above it is furniture
+    ("安徽日报　2025年7月14日　第6版　要闻·观察\n\n【观察】让“小网格”撬动“大治理”", ["让“小网格”撬动“大治理”"]),
+    ("【视频号脚本】边城网格“格”外暖", ["边城网格“格”外暖"]),
+    ("【网络问政】县长与网民面对面：基层治理“小事”怎么办好", []),  # a question, not a slogan
 ])
 def test_a_title_that_only_says_what_the_document_is_names_no_programme(title, programme):
     text = title + "\n\n全县组建网格党支部1,200个，配备网格员3,400名。\n"
