@@ -26,7 +26,7 @@ from .sources import Source
 _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
-    r"合作|认领|走进|前往|进驻|推行|推广|实行|试点|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
+    r"合作|认领|走进|前往|进驻|推行|推广|实行|深化|推进|试点(?!街道|社区|村|单位|镇|乡|小区|县|区|地区|项目|工作)|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
     r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
@@ -200,8 +200,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 千家万户
     if before == "第" or (q.pre == "" and text[max(0, a - 2):a] in ("第一", "前")):
         return False  # 第三
-    if before in "+＋-—/" or after in "+＋":
-        return False  # 1+1+N+X, formulas
+    if before in "+＋-—/×÷=＝*" or after in "+＋":
+        return False  # 1+1+N+X, 办结率=办结事件/上报事件×100%: formulas
     if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
         return False  # codes such as G20
     if q.chinese and after in "一二两三四五六七八九十":
@@ -645,7 +645,10 @@ def _field_name(text: str, kind: str, q: Quantity) -> str:
 def _clause(text: str, a: int) -> str:
     """The words before a number in its clause, when no noun phrase was found (同比增长12%)."""
     s = max(text.rfind(c, 0, a) for c in _CLAUSE_BREAK) + 1
-    return text[s:a].strip() or text[max(0, a - 8):a]
+    if text[s:a].strip():
+        return text[s:a].strip()
+    w = text[max(0, a - 8):a]  # nothing before the number in its clause: the words before it, not past a stop
+    return w[max(w.rfind(c) for c in "。；;！？!?\n") + 1:]
 
 
 def _sentence(text: str, a: int, b: int, stops: list[int]) -> str:
@@ -927,9 +930,49 @@ def extract(seg: Segments) -> list[Candidate]:
         holders = _Holders(seg, by_doc.get(doc.index, []))
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
-            if para.kind in ("body", "heading", "table", "field") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
-                out += _paragraph_candidates(seg, doc, para, holders)
+            if para.kind in ("body", "heading", "table", "field", "figure") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
+                got = _paragraph_candidates(seg, doc, para, holders)
+                if para.kind in ("body", "heading", "figure") and (
+                        got and para.lines[0].newlines_before <= 1 or got and p + 1 < len(seg.paragraphs)
+                        and seg.paragraphs[p + 1].lines[0].newlines_before == 1):
+                    got = _captioned(seg, p, got, out)
+                out += got
     return out
+
+
+_CAPTION_LINE = re.compile(r"^[^0-9０-９。！？!?]{2,30}$")
+_LEAD_IN = re.compile(r"^[^。！？!?]{2,30}(?:的占|占|为|為|达|達|是)$")  # 其中35岁以下的占 / 82.4%
+
+
+def _captioned(seg: Segments, p: int, got: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """A figure on a line of its own, with its caption on the line after it or before it (数说
+    pages: 334个 / 村（社区）党组织; 其中35岁以下的占 / 82.4%; 较换届前下降6.1岁 under 42.3岁)."""
+    paras = seg.paragraphs
+    para = paras[p]
+    if para.kind == "figure":
+        nxt = paras[p + 1] if p + 1 < len(paras) else None
+        label = nxt if nxt is not None and nxt.kind == "label" and nxt.lines[0].newlines_before == 1 else \
+            paras[p - 1] if p > 0 and paras[p - 1].kind == "label" and para.lines[0].newlines_before == 1 else None
+        if label is not None:
+            # 其中35岁以下的占 / 82.4%: the group, without the verb that leads to the figure
+            name = _tidy(_LEAD_STRIP.sub("", re.sub(r"(?<=的)(?:占|为|為|达|達|是)$", "", label.text.strip())))
+            return [replace(x, subject_zh=name) for x in got]
+    c = got[0]
+    if len(got) == 1 and para.text.strip() == c.quote.strip():
+        nxt = paras[p + 1] if p + 1 < len(paras) else None
+        prv = paras[p - 1] if p > 0 else None
+        if nxt is not None and nxt.lines[0].newlines_before == 1 and _CAPTION_LINE.match(nxt.text.strip()):
+            return [replace(c, subject_zh=_tidy(nxt.text.strip()))]
+        if prv is not None and para.lines[0].newlines_before == 1 and (
+                _CAPTION_LINE.match(prv.text.strip()) or _LEAD_IN.search(prv.text.strip())):
+            name = _TRAIL_STRIP.sub("", prv.text.strip()) if not _GROUP_SHARE.search(prv.text.strip()) \
+                else re.sub(r"(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$", "", prv.text.strip())
+            return [replace(c, subject_zh=_tidy(_LEAD_STRIP.sub("", name)) or c.subject_zh)]
+    if before and para.lines[0].newlines_before == 1 and _COMPARISON.match(_LEAD_STRIP.sub("", para.text)) \
+            and before[-1].end <= para.start:
+        # 42.3岁 / 较换届前下降6.1岁: the change of the figure above
+        return [replace(x, subject_zh=before[-1].subject_zh) if k == 0 else x for k, x in enumerate(got)]
+    return got
 
 
 def candidates_of_file(path) -> list[dict]:

@@ -197,7 +197,7 @@ class Paragraph:
     """A view paragraph: raw lines joined across page breaks."""
 
     lines: tuple[Line, ...]
-    kind: str  # title | heading | body | debris | caption | table_head | table | field
+    kind: str  # title | heading | body | debris | caption | table_head | table | field | figure | label
     head: tuple[str, ...] = ()  # a table row's column names (县（市） 网格数 专兼职网格员数)
     text: str = field(init=False)
     _cum: tuple[int, ...] = field(init=False, repr=False)
@@ -407,6 +407,55 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
             i = k
         else:
             i += 1
+    return _vertical_tables(lines, out)
+
+
+_SERIAL_NAME = re.compile(r"^(?:序号|序號|编号|編號|名次|排名|No\.?)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|合計|总计|總計|小计|小計|合\s+计|全区|全县|全市)$")
+
+
+def _short_cell(t: str) -> bool:
+    return 0 < len(t) <= 16 and not any(c in t for c in "。，；;！？!?：:")  # 3,420件 keeps its comma
+
+
+def _vertical_tables(lines: list[Line], out: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Tables copied from a web page with one cell a line: 序号 / 街道 / 社区数 / … then 1 /
+    燕儿窝街道 / 12个 / …: the header is the run of short lines without digits, each row as
+    many lines after it (a total row may lack the serial cell), each column holding digits in
+    every row or in none. Each cell line gets its column's name."""
+    i, n = 0, len(lines)
+    while i < n:
+        k = i
+        while k < n and k not in out and _short_cell(lines[k].text) and not HAS_DIGIT.search(lines[k].text) \
+                and (k == i or lines[k].newlines_before <= 1):
+            k += 1
+        head = [lines[x].text.strip() for x in range(i, k)]
+        if len(head) < 3 or k >= n or lines[k].newlines_before > 1:
+            i = max(k, i + 1)
+            continue
+        rows: list[list[int]] = []
+        j = k
+        while j < n:
+            width = len(head) - 1 if _TOTAL_ROW.match(lines[j].text.strip()) and _SERIAL_NAME.match(head[0]) \
+                else len(head)
+            cand = list(range(j, j + width))
+            if j + width > n or any(x in out or lines[x].newlines_before > 1 or not _short_cell(lines[x].text)
+                                    for x in cand):
+                break
+            rows.append(cand)
+            j += width
+        full = [r for r in rows if len(r) == len(head)]
+        digits = [[bool(HAS_DIGIT.search(lines[x].text)) for x in r] for r in full]
+        if len(full) >= 2 and all(d == digits[0] for d in digits) and any(digits[0]):
+            for x in range(i, k):
+                out[x] = ()
+            for r in rows:
+                names = head if len(r) == len(head) else head[1:]
+                for x, name in zip(r, names):
+                    out[x] = (name,)
+            i = j
+        else:
+            i = k + 1
     return out
 
 
@@ -476,6 +525,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if kinds[i] == "heading" and kinds[i - 1] == "body" and lines[i].newlines_before == 1 \
                 and not _terminal(lines[i - 1].text) and not _strip_number(lines[i].text):
             kinds[i] = "body"
+    _figures(lines, kinds)
     # A short single sentence after two or more blank lines at the very end: a caption.
     last = len(lines) - 1
     while last >= 0 and kinds[last] == "debris":
@@ -484,6 +534,53 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             and len(lines[last].text) <= 100 and len(_SENTENCE_END.findall(lines[last].text)) <= 1:
         kinds[last] = "caption"
     return kinds
+
+
+_FIGURE_PUNCT = re.compile(r"[。，；;！？!?：:]")  # (1,126名 keeps its comma)
+
+
+def _is_figure(t: str) -> bool:
+    """334个, 近九成, 同比下降17.4%, 由每村平均17个整合为1个: a line that is one figure."""
+    t = t.strip()
+    if not 2 <= len(t) <= 24 or _FIGURE_PUNCT.search(t) or BULLET.match(t):
+        return False
+    from .numbers import QUANTITY  # (numbers does not import segment)
+
+    last = None
+    for last in QUANTITY.finditer(t):
+        pass
+    return last is not None and last.end() == len(t) and last.start() <= 14
+
+
+_LEAD_IN_LINE = re.compile(r"^[^。，；;！？!?]{2,30}(?:的占|占|为|為|达|達|是)$")  # 其中35岁以下的占 / 82.4%
+
+
+def _is_label(t: str) -> bool:
+    t = t.strip()
+    return 2 <= len(t) <= 30 and not _FIGURE_PUNCT.search(t[:-1]) and not HAS_DIGIT.search(t) \
+        and not BULLET.match(t) and not _is_figure(t)
+
+
+def _figures(lines: list[Line], kinds: list[str]) -> None:
+    """数说 pages: a figure on a line of its own with its caption on the line after it (or
+    before it: 平均处置时长 / 由3.2天缩短至1.4天). Such lines are neither headings nor a
+    sentence cut by a page break: figure lines are read alone, caption lines as labels."""
+    n = len(lines)
+    for i in range(n):
+        if kinds[i] not in ("heading", "body", "debris") or not _is_figure(lines[i].text):
+            continue
+        after = i + 1 < n and lines[i + 1].newlines_before == 1 and kinds[i + 1] in ("heading", "body") \
+            and _is_label(lines[i + 1].text)
+        before = i > 0 and lines[i].newlines_before == 1 and kinds[i - 1] in ("heading", "body", "label") \
+            and (_is_label(lines[i - 1].text) or _LEAD_IN_LINE.match(lines[i - 1].text.strip()) is not None)
+        if after or before:
+            kinds[i] = "figure"
+            if after:
+                kinds[i + 1] = "label"
+            elif kinds[i - 1] != "figure":
+                kinds[i - 1] = "label"
+        elif i > 0 and kinds[i - 1] == "figure" and lines[i].newlines_before == 1:
+            kinds[i] = "figure"  # 42.3岁 / 较换届前下降6.1岁: a second figure under the first
 
 
 # ---------------------------------------------------------------- repairs

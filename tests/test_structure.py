@@ -460,3 +460,28 @@ def test_a_ranking_table_scores_the_unit_each_row_names():
     got = [(c.quote, c.subject_zh) for c in extract_text(text) if c.unit == "分"]
     assert got == [("96.8分", "青年路街道"), ("1.5分", "青年路街道"), ("95.2分", "官渡镇"), ("0.6分", "官渡镇"),
                    ("94.7分", "韩寺镇"), ("3.1分", "韩寺镇")]
+
+
+def test_a_table_with_one_cell_a_line_gives_each_cell_its_columns_name():
+    text = ("天山区2025年度试点街道网格化服务管理情况统计表\n\n表1　2025年度试点街道网格化服务管理情况\n"
+            "序号\n街道\n社区数\n网格数\n矛盾纠纷化解率\n"
+            "1\n燕儿窝街道\n12个\n86个\n98.6%\n2\n胜利路街道\n9个\n64个\n97.9%\n合计\n21个\n150个\n98.3%\n\n"
+            "注：矛盾纠纷化解率=化解数/受理数×100%。\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("12个", "社区数"), ("86个", "网格数"), ("98.6%", "矛盾纠纷化解率"),
+                   ("9个", "社区数"), ("64个", "网格数"), ("97.9%", "矛盾纠纷化解率"),
+                   ("21个", "社区数"), ("150个", "网格数"), ("98.3%", "矛盾纠纷化解率")]
+
+
+def test_a_figures_page_reads_each_figure_with_its_caption():
+    text = ("数说如皋丨一组数据，带你看2025年党建引领基层治理“成绩单”\n\n01｜组织建设\n\n"
+            "334个\n村（社区）党组织\n\n1,126名\n年度新发展党员\n\n其中35岁以下的占\n82.4%\n\n"
+            "村（社区）党组织书记平均年龄\n42.3岁\n较换届前下降6.1岁\n\n"
+            "平均处置时长\n由3.2天缩短至1.4天\n\n压减42%\n市级发文数量\n\n近九成\n群众诉求在网格内解决\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("334个", "村（社区）党组织"), ("1,126名", "年度新发展党员"), ("82.4%", "35岁以下的"),
+                   ("42.3岁", "村（社区）党组织书记平均年龄"), ("6.1岁", "村（社区）党组织书记平均年龄"),
+                   ("3.2天", "平均处置时长"), ("1.4天", "平均处置时长"), ("42%", "市级发文数量"),
+                   ("近九成", "群众诉求在网格内解决")]
+    # neither figures nor captions are themes
+    assert [i.name_zh for i in _seg(text).initiatives if i.level == "theme"] == ["组织建设"]
