@@ -64,6 +64,8 @@ _DEBRIS = re.compile(
     r"|^\s*\[\d+\]\s*$"
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's date line
+    r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局)$"  # a signature
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
     r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?!.*[。！？])|ICP[备備]|"
@@ -88,7 +90,8 @@ _DEBRIS = re.compile(
     r"|(?:书记|主任|部长|局长|县长|区长|市长|组长)[ \u3000]+[\u4e00-\u9fff]{2,3}$"  # a speaker under a title
     r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
     r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|日报|晚报)$"  # a news app's page
-    r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]$"  # a spaced masthead: 组 工 信 息
+    # a spaced masthead or letterhead (组 工 信 息, 麻 城 市 委 社 会 工 作 部), not an OCR'd title
+    r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[部委局办室府息报報讯訊态態心会會院组組处處]$"
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
     r"|^[\u4e00-\u9fff]{2,3}[:：]?$"  # a speaker's or signer's name alone (段雪梅：)
     r"|^(?:主持人|发布人|發布人|[\u4e00-\u9fff]{0,8}记者)(?:[（(][^）)]*[）)])?[:：]?$"  # a transcript's speaker
@@ -117,14 +120,26 @@ _NOT_INITIATIVE = re.compile(
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
 # an initiative.
 _GENERIC_WORDS = re.compile(
-    r"[0-9０-９〇零一二三四五六七八九十]{2,4}年度?|过去一年|过去|上半年|下半年|[一二三四]季度|今年|去年|明年|本年度|年度|全年|"
+    r"[0-9０-９〇零一二三四五六七八九十]{1,4}年度?|过去一年|过去|上半年|下半年|[一二三四]季度|今年|去年|明年|本年度|年度|全年|"
     r"(?:我|本|全)(?:县|区|市|旗|州|镇|乡|街道|盟)|各县（市）|各县|两县|两区|三县|"
     r"下一步|下步|今后|主要|基本|重点|总体|具体|典型|有关|相关|存在|取得|履行|履职|开展|完成|绩效|"
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
-    r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|"
+    r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
+    r"政策|落实|留言|回复|办理|类型|案例|推广价值|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+_LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|标题|单位|單位|类别|類別|类型|類型|状态|狀態|时间|時間|"
+                       r"日期|领域|領域|编号|編號|电话|電話|联系人|聯繫人|地址|网友|網友|满意度|滿意度|来源|來源))[：:][ \u3000]*(?=\S)")
+_NAME_FIELDS = {"案例名称", "案例名稱", "项目名称", "項目名稱", "案例题目", "案例標題", "案例标题"}
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+
+
+def _despace(name: str) -> str:
+    """存 在 的 问 题 -> 存在的问题: OCR text spaces the characters of headings."""
+    return _SPACED.sub("", name) if " " in name or "\u3000" in name else name
 
 
 def _generic_section(name: str) -> bool:
@@ -143,8 +158,9 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)(?:和|�
                            r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议|"
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
                            r"(?:存在的?(?:主要)?问题(?:和|及|与))?"
-                           r"(?:下一步|下步|今后|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)(?:的)?(?:工作)?"
-                           r"(?:打算|安排|计划|思路|重点|重点任务|任务|考虑)?)[。：:]?$")
+                           r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)"
+                           r"(?:[一二三四五两]年|一个时期|一段时期)?(?:的)?(?:工作)?"
+                           r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑)?)[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人)|"
@@ -968,7 +984,8 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总结|總結|答复|答覆|调研|調研|观察|觀察|纪实|紀實|会议|會議|实录|實錄")
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
-                            r"公开|公開|信息|工作)(?:[（(][^）)]{1,6}[）)])?$")
+                            r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|一览表|明细表|登记表|日志|日誌|日记|解读|解讀)"
+                            r"(?:[（(][^）)]{1,6}[）)])?$")
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
@@ -979,7 +996,7 @@ _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 _NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|" +
                           _NOT_A_NAME.pattern)
 _CLAUSE_END = re.compile(r"[，,；;]")
-_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a name has words: not '' before a stray ；
+_WORDS = re.compile(r"[\u4e00-\u9fff] ?[\u4e00-\u9fff]")  # a name has words (强 化 in OCR text), not '' before a stray ；
 _QUOTED_NAME = re.compile(r"“[^”]{0,20}”")  # 深化“15分钟社区生活圈”建设: digits inside a name
 
 
@@ -1068,7 +1085,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             skip = None
         if skip is not None:
             continue
-        if rank is not None and _NOT_MEASURES.match(_lead_name(para.text)):
+        if rank is not None and _NOT_MEASURES.match(_despace(_lead_name(para.text))):
             skip = rank  # its items are problems, lessons or results, not measures
         reg = region_of(para.start)
         loc = reg.locality_code if reg else place
@@ -1077,9 +1094,21 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind == "heading":
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
-            if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
+            if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
                 continue
-            if _generic_section(name):
+            lab = _LABELLED.match(name)
+            if lab:
+                # 案例名称：“楼院红管家”激活…, 申报单位：…, 办理状态：已办结: a form's fields name
+                # no section; the case's name is the programme of a form without one
+                if lab[1] in _NAME_FIELDS and programme is None and not reg:
+                    a_ = off + lab.end()
+                    s_, e_ = para.raw_span(a_, off + len(name))
+                    programme = Initiative(d, "programme", para.text[a_:off + len(name)], s_, e_, None, loc,
+                                           (para.start, doc_end))
+                    out.append(programme)
+                    top = programme
+                continue
+            if _generic_section(_despace(name)):
                 if not reg:  # 二、主要做法: its measures belong to the programme, not the theme before
                     theme = None
                     bounds.append(para.start)
@@ -1148,9 +1177,9 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if not lead:
             continue
         name = para.text[off:off + lead[1]]
-        if _NOT_INITIATIVE.match(name) or not _WORDS.search(name):
+        if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
             continue
-        if _generic_section(name) and (off or len(_sentences(para.text[off:])) == 1):
+        if _generic_section(_despace(name)) and (off or len(_sentences(para.text[off:])) == 1):
             if not reg:
                 theme = None
                 bounds.append(para.start)

@@ -485,3 +485,27 @@ def test_a_figures_page_reads_each_figure_with_its_caption():
                    ("近九成", "群众诉求在网格内解决")]
     # neither figures nor captions are themes
     assert [i.name_zh for i in _seg(text).initiatives if i.level == "theme"] == ["组织建设"]
+
+
+def test_ocr_spaced_headings_forms_diaries_and_replies():
+    ocr = ("麻 城 市 委 社 会 工 作 部\n\n党 建 引 领 聚 合 力\u3000基 层 治 理 见 实 效\n——麻城市党建引领基层治理工作情况汇报\n\n"
+           "今年以来，全市划分网格3,892个。\n\n一、强 化 组 织 引 领 ， 筑 牢 治 理 根 基\n\n全市配备网格员4,021名。\n\n"
+           "二、存 在 的 问 题\n\n部分网格员能力不足。\n\n三、下 一 步 打 算\n\n（一）深化网格治理。\n")
+    assert _names(ocr) == {"党 建 引 领 聚 合 力\u3000基 层 治 理 见 实 效": "programme",
+                           "强 化 组 织 引 领 ， 筑 牢 治 理 根 基": "theme"}
+    form = ("2025年度全省党建引领基层治理典型案例申报表\n\n案例名称：“楼院红管家”激活老旧小区治理“一池春水”\n"
+            "申报单位：中共济南市历下区委社会工作部\n案例类别：城市基层治理\n\n一、案例背景\n\n历下区有老旧小区312个。\n\n"
+            "二、主要做法\n\n（一）建强楼院党组织。组建楼院党小组186个。\n")
+    assert _names(form) == {"“楼院红管家”激活老旧小区治理“一池春水”": "programme", "建强楼院党组织": "measure"}
+    diary = ("驻村工作日志（摘录）\n\n2025年3月4日　星期二　晴\n\n今天走访农户23户，收集意见12条。\n\n"
+             "2025年3月11日　星期二　多云\n\n召开党员大会，到会党员41名。\n\n南坪街道办事处\n")
+    seg = _seg(diary)
+    assert _names(diary) == {}
+    assert [p.kind for p in seg.paragraphs if "星期" in p.text or "办事处" in p.text] == ["debris"] * 3
+
+
+@pytest.mark.parametrize("heading", ["过去五年的工作回顾", "今后五年的目标任务", "调研基本情况", "问卷反映的主要情况",
+                                     "出台背景", "主要内容", "政策落实情况", "留言内容", "回复内容"])
+def test_more_headings_that_only_name_parts_of_a_report(heading):
+    text = f"泸溪县：网格连心 治理提质\n\n一、{heading}\n\n全县选聘网格员860名。\n\n二、建强网格队伍\n\n全县培训网格员1,200人次。\n"
+    assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "theme"}
