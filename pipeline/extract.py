@@ -151,11 +151,18 @@ def _indicator(text: str) -> str:
     return m[1] if m else ""
 
 
-_PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|工作方案|行动计划|行動計劃")
-_REVIEW = re.compile(r"^(?:过去一年|去年|[0-9]{4}年)[，,]")
+_PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|工作方案|行动计划|行動計劃|"
+                         # rules: 若干措施, 实施意见 and their 政策解读 state standards, not outcomes
+                         r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀")
+_REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.
 _TENSE = re.compile(r"(?P<done>已|去年|上年|目前|现有|現有|截至|截止|过去|過去)|年内|年內|今年|明年|力争|力爭|确保|確保|计划|計劃|将|將|拟|擬")
+
+
+def _sentence_open(text: str, a: int) -> int:
+    """Start of the sentence holding text[a] for tenses: ； does not end one (目前，全市已…28项；…9项)."""
+    return max(text.rfind(c, 0, a) for c in "。！？!?\n") + 1
 
 
 def _done(before: str) -> bool:
@@ -781,6 +788,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     # (2024年，全市…新建小区党支部27个) and where it says what already is (去年已有…380余人).
     plan = _PLAN_TITLE.search(doc.title) is not None
     review = plan and _REVIEW.match(text) is not None
+    section_plan = seg.in_plan(para.start)  # 今后五年的目标任务, 下一步工作打算: a report's plans
     floor = 0
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
@@ -793,7 +801,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
                 continue
         if not is_claim(text, q, quoted):
             continue
-        if plan and not review and not _done(text[_last_before(stops, q.start) + 1:q.start]):
+        if (plan and not review or section_plan) and not _done(text[_sentence_open(text, q.start):q.start]):
             continue  # 年内新创建“五星”村党组织20个以上: a plan's figures are targets
         start, end = para.raw_span(q.start, q.end)
         if seg.is_repeat(start):

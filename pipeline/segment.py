@@ -154,13 +154,15 @@ def _generic_section(name: str) -> bool:
 
 # Sections whose items are problems, lessons, results or plans, not measures (二、存在的问题 /
 # 一是…; 三、取得的成效 / 1.组织覆盖更加全面。; 五、存在问题和下一步打算 / （一）做实网格治理).
+_PLANS = (r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)"
+          r"(?:[一二三四五两]年|一个时期|一段时期)?(?:的)?(?:工作)?"
+          r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑)?")
 _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?|几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
                            r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议|"
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
-                           r"(?:存在的?(?:主要)?问题(?:和|及|与))?"
-                           r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)"
-                           r"(?:[一二三四五两]年|一个时期|一段时期)?(?:的)?(?:工作)?"
-                           r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑)?)[。：:]?$")
+                           # (存在问题和下一步打算 mixes problems, facts, with plans)
+                           r"(?:存在的?(?:主要)?问题(?:和|及|与))?" + _PLANS + r")[。：:]?$")
+_PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r")[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人)|"
@@ -293,14 +295,19 @@ class Segments:
     defects: tuple[Defect, ...]
     regions: tuple[Region, ...]  # paragraph- or fragment-level places
     repeats: tuple[tuple[int, int], ...]  # raw spans whose claims were stated earlier
+    plans: tuple[tuple[int, int], ...] = ()  # raw spans of plans sections (下一步工作打算 …)
 
     def __post_init__(self):
         # Sorted starts for bisect lookups: a large source has many spans.
         object.__setattr__(self, "_repeat_starts", [a for a, _ in self.repeats])
+        object.__setattr__(self, "_plan_starts", [a for a, _ in self.plans])
         object.__setattr__(self, "_region_starts", [r.start for r in self.regions])
 
     def is_repeat(self, pos: int) -> bool:
         return span_at(self.repeats, self._repeat_starts, pos) is not None
+
+    def in_plan(self, pos: int) -> bool:
+        return span_at(self.plans, self._plan_starts, pos) is not None
 
     def region_at(self, pos: int) -> Region | None:
         return span_at(self.regions, self._region_starts, pos)
@@ -886,6 +893,7 @@ def segment(source: Source) -> Segments:
     documents: list[Document] = []
     initiatives: list[Initiative] = []
     regions: list[Region] = []
+    plans: list[tuple[int, int]] = []
     truncated_at = sorted(d.start for d in defects if d.kind == "truncated")
     for d, (title_p, idx) in enumerate(bounds):
         title = paras[title_p].text if title_p >= 0 else ""
@@ -901,7 +909,9 @@ def segment(source: Source) -> Segments:
         if any(r.start > start for r in doc_regions) and completeness == "complete":
             completeness = "truncated"
         documents.append(Document(d, title, start, end, place, completeness, tuple(idx)))
-        initiatives += _structure(d, paras, idx, title_p, place, doc_regions, repeated)
+        found, doc_plans = _structure(d, paras, idx, title_p, place, doc_regions, repeated)
+        initiatives += found
+        plans += doc_plans
         for r in doc_regions:
             if r.paragraphs > 1:
                 defects.append(Defect("foreign_fragment", r.start, r.end,
@@ -909,7 +919,7 @@ def segment(source: Source) -> Segments:
 
     defects.sort(key=lambda x: (x.start, x.kind))
     return Segments(source, tuple(paras), tuple(documents), tuple(initiatives),
-                    tuple(defects), tuple(sorted(regions, key=lambda r: r.start)), tuple(repeats))
+                    tuple(defects), tuple(sorted(regions, key=lambda r: r.start)), tuple(repeats), tuple(plans))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1075,6 +1085,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 
     skip: int | None = None  # rank of a problems/lessons section being passed over
+    plans: list[tuple[int, int]] = []  # raw spans of plans sections (end -1 while open)
     bounds: list[int] = []  # starts of sections that are no initiative: they end a theme
     for p in body:
         para = paras[p]
@@ -1083,10 +1094,14 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         rank = _rank(para.text, para.kind == "heading", numbered_themes)
         if skip is not None and rank is not None and rank <= skip:
             skip = None
+            if plans and plans[-1][1] < 0:
+                plans[-1] = (plans[-1][0], para.start)
         if skip is not None:
             continue
         if rank is not None and _NOT_MEASURES.match(_despace(_lead_name(para.text))):
-            skip = rank  # its items are problems, lessons or results, not measures
+            skip = rank  # its items are problems, lessons, results or plans, not measures
+            if _PLAN_SECTION.match(_despace(_lead_name(para.text))):
+                plans.append((para.start, -1))  # its figures are targets (see extract.py)
         reg = region_of(para.start)
         loc = reg.locality_code if reg else place
         parent_theme = None if reg else theme
@@ -1208,4 +1223,4 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                               init.parent_start, init.locality_code,
                               (init.holds[0], theme_starts[k] if k < len(theme_starts) else doc_end))
         out.append(init)
-    return out
+    return out, [(a, b if b >= 0 else doc_end) for a, b in plans]

@@ -63,6 +63,9 @@ from pipeline.numbers import iter_quantities
     ("民宿主人说：“今年我家开了6间客房，旺季天天满。”", "6间", 6, None, "间", False),  # quoted speech
     ("组织渔船1,200余艘参与海上巡防。", "1,200余艘", 1200, None, "艘", True),
     ("消费额比上年翻了一番。", "一番", 1, None, "番", False),
+    ("安装楼道灯84盏。", "84盏", 84, None, "盏", False),
+    ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
+    ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
     # a word ending in a qualifier's character: the number after it is exact
     ("修订完善村规民约975份。", "975份", 975, None, "份", False),
     ("区域化党建联盟共签约12个单位。", "12个", 12, None, "个", False),

@@ -509,3 +509,15 @@ def test_ocr_spaced_headings_forms_diaries_and_replies():
 def test_more_headings_that_only_name_parts_of_a_report(heading):
     text = f"泸溪县：网格连心 治理提质\n\n一、{heading}\n\n全县选聘网格员860名。\n\n二、建强网格队伍\n\n全县培训网格员1,200人次。\n"
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "theme"}
+
+
+def test_a_plans_section_and_a_rules_document_state_targets():
+    report = ("孝丰镇：凝心聚力谱新篇\n\n一、过去五年的工作回顾\n\n五年来，全镇新建村级党群服务中心12个。\n\n"
+              "二、今后五年的目标任务\n\n到2030年，地区生产总值突破70亿元，新建共享食堂10个以上。目前已建成共享食堂4个。\n\n"
+              "三、存在问题和下一步打算\n\n一是56岁以上的村党组织书记仍有7人。\n")
+    assert [c.quote for c in extract_text(report)] == ["12个", "4个", "7人"]
+    rules = ("《北流市关于进一步推进党建引领基层治理的若干措施》政策解读\n\n一、出台背景\n\n"
+             "近年来，我市现有村（社区）318个，已划分网格2,156个。\n\n二、主要内容\n\n"
+             "（一）健全网格组织体系。每个网格配备1名专职网格员，专职网格员月工资不低于2,800元。\n\n"
+             "三、政策落实情况\n\n目前，全市已梳理形成工作事项清单28项；出具证明事项清单9项，减少了17项。\n")
+    assert [c.quote for c in extract_text(rules)] == ["318个", "2,156个", "28项", "9项", "17项"]
