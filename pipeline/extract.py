@@ -54,12 +54,13 @@ _LEAD_STRIP = re.compile(
 )
 # Words that end in a qualifier's character (村规民约|975份, 签约|12个, 附近|3个小区): after
 # them the character belongs to the word and the number is exact.
-_WORD_ENDS = {"约": "民公条合契签履违预节制简邀相特践守誓", "約": "民公條合契簽履違預節制簡邀相特踐守誓",
+# (民 only in 村规民约: 居民约28万户 is about 280,000; 合 not at all: 折合约960万元)
+_WORD_ENDS = {"约": "公条契签履违预节制简邀相特践守誓", "約": "公條契簽履違預節制簡邀相特踐守誓",
               "近": "附就最邻临靠亲贴鄰臨親貼"}
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
+    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<!规民)(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|下滑|了|的|至|到|"
-    r"達到|達|為|佔|(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
+    r"達到|達|為|佔|(?<!規民)(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
@@ -794,7 +795,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         q = to_quantity(m)
         if q is None:
             continue
-        if q.pre == "上" and not q.bare_multiplier or _WORD_ENDS.get(q.pre, "").find(text[q.start - 1:q.start] or "_") >= 0:
+        if q.pre == "上" and not q.bare_multiplier or _WORD_ENDS.get(q.pre, "").find(text[q.start - 1:q.start] or "_") >= 0 \
+                or q.pre in ("约", "約") and text[max(0, q.start - 2):q.start] in ("规民", "規民"):
             m2 = QUANTITY.match(text, q.start + 1)  # 在岗位上3名, 村规民约975份, 附近3个: not 上千, 约, 近
             q = to_quantity(m2) if m2 else None
             if q is None:

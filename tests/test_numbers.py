@@ -70,6 +70,8 @@ from pipeline.numbers import iter_quantities
     ("修订完善村规民约975份。", "975份", 975, None, "份", False),
     ("区域化党建联盟共签约12个单位。", "12个", 12, None, "个", False),
     ("区域化党建联盟共签约约20个项目。", "约20个", 20, None, "个", True),
+    ("全区老旧小区涉及居民约28万户。", "约28万户", 280000, None, "户", True),  # 居民|约, not 民约
+    ("捐赠物资和资金折合约960万元。", "约960万元", 9600000, None, "元", True),
 ])
 def test_number_forms(text, quote, value, value_max, unit, approx):
     cands = extract_text(text)
