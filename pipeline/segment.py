@@ -172,7 +172,12 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
                          r"越来越[\u4e00-\u9fff]{1,2}$")
 # 一是组织体系更加健全。二是群众获得感明显增强。: items that list results, not measures (a
 # numbered heading of that form, （一）组织体系不断健全, names a section and stays).
-_RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步)[\u4e00-\u9fff]{1,2}$")
+_RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|更趋|日益|逐步|大幅|切实)[\u4e00-\u9fff]{1,2}$|"
+                     r"(?:较高|增强)$")
+# 1.小区（院落）党组织覆盖率。基期值…: an indicator's name is no measure
+_INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率|达标率|化解率|办结率|满意度|满意率|参与率|数量|工作者数|项目数)$")
+# 收入情况（单位：元）, 组织引领类, 关于“三资”管理不规范的问题: a part of a report or a form
+_NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)])?$|^关于.{1,24}问题$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
 _SCRIPT_LINE = re.compile(r"^【(?:解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)】")
@@ -1123,7 +1128,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                     out.append(programme)
                     top = programme
                 continue
-            if _generic_section(_despace(name)):
+            if _generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name)):
                 if not reg:  # 二、主要做法: its measures belong to the programme, not the theme before
                     theme = None
                     bounds.append(para.start)
@@ -1194,7 +1199,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         name = para.text[off:off + lead[1]]
         if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
             continue
-        if _generic_section(_despace(name)) and (off or len(_sentences(para.text[off:])) == 1):
+        if (_generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name))) \
+                and (off or len(_sentences(para.text[off:])) == 1):
             if not reg:
                 theme = None
                 bounds.append(para.start)
@@ -1208,7 +1214,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             theme = init
             pending.append((init, p))
         elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)) \
-                and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)):
+                and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)) \
+                and not _INDICATOR_NAME.match(name):
             parent = parent_theme or top
             init = Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
                               (para.start, para.end))

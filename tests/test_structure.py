@@ -505,7 +505,8 @@ def test_ocr_spaced_headings_forms_diaries_and_replies():
 
 
 @pytest.mark.parametrize("heading", ["过去五年的工作回顾", "今后五年的目标任务", "调研基本情况", "问卷反映的主要情况",
-                                     "出台背景", "主要内容", "政策落实情况", "留言内容", "回复内容"])
+                                     "出台背景", "主要内容", "政策落实情况", "留言内容", "回复内容",
+                                     "收入情况（单位：元）", "组织引领类", "关于“三资”管理不规范的问题"])
 def test_more_headings_that_only_name_parts_of_a_report(heading):
     text = f"泸溪县：网格连心 治理提质\n\n一、{heading}\n\n全县选聘网格员860名。\n\n二、建强网格队伍\n\n全县培训网格员1,200人次。\n"
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "theme"}
@@ -521,3 +522,9 @@ def test_a_plans_section_and_a_rules_document_state_targets():
              "（一）健全网格组织体系。每个网格配备1名专职网格员，专职网格员月工资不低于2,800元。\n\n"
              "三、政策落实情况\n\n目前，全市已梳理形成工作事项清单28项；出具证明事项清单9项，减少了17项。\n")
     assert [c.quote for c in extract_text(rules)] == ["318个", "2,156个", "28项", "9项", "17项"]
+
+
+def test_an_indicators_name_is_not_a_measure():
+    text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
+            "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
+    assert _names(text) == {"治理提质": "programme", "推行“微网实格”治理": "measure"}
