@@ -76,6 +76,7 @@ _DEBRIS = re.compile(
     r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
     r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"  # a speech's salutation
     r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"  # 主任、各位副主任、各位委员：
+    r"|^各[^。！？]{2,70}[：:]$"  # a notice's addressees: 各市州党委组织部，兰州新区党工委组织部：
     # 2025年08月11日　文匯報　A12版, 安徽日报　2025年7月14日　第6版: a newspaper's page line
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,2}版|[A-Z]\d{1,2}版)"
     r"|^[…。.·\s]+$"  # …… where a report was cut
@@ -134,6 +135,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|标题|单位|單位|类别|類別|类型|類型|状态|狀態|时间|時間|"
                        r"日期|领域|領域|编号|編號|电话|電話|联系人|聯繫人|地址|网友|網友|满意度|滿意度|来源|來源))[：:][ \u3000]*(?=\S)")
 _NAME_FIELDS = {"案例名称", "案例名稱", "项目名称", "項目名稱", "案例题目", "案例標題", "案例标题"}
+# A line of English: a bilingual page's translation repeats the text's figures, it is not the text
+_ENGLISH = re.compile(r"^[A-Za-z][\x20-\x7e\u2018\u2019\u201c\u201d\u2014\u2013]{30,}$")
+_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:县|區|区|市|旗|州|盟))[：:]")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
@@ -513,7 +517,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
                 and lines[i + 1].newlines_before == 1:
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
-        elif len(t) < 80 and _DEBRIS.search(t):
+        elif len(t) < 80 and _DEBRIS.search(t) or _ENGLISH.match(t):
             kinds.append("debris")
         elif FIELD.match(t) and len(t) <= 60 and "。" not in t and not _title_place(t):
             kinds.append("field")  # 社区党组织数：123个: an indicator and its value, one a line
@@ -1169,6 +1173,28 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             pending.append((theme, p))
             continue
         items = list(_INLINE_ITEM.finditer(para.text))
+        if len(items) == 1 and items[0].start() == 0 and not reg and len(_sentences(para.text)) == 1 \
+                and para.text.endswith("。") and len(para.text) - items[0].end() <= 30:
+            # 第一件事，我们把党支部建到楼院里。 alone: a speech's section heading
+            a_, b_ = items[0].end(), len(para.text) - 1
+            if not _NOT_A_THEME.search(para.text[a_:b_]) and _WORDS.search(para.text[a_:b_]):
+                s_, e_ = para.raw_span(a_, b_)
+                theme = Initiative(d, "theme", para.text[a_:b_], s_, e_, top.start if top else None, loc,
+                                   (para.start, doc_end))
+                pending.append((theme, p))
+                continue
+        place_lead = _PLACE_LEAD.match(para.text)
+        if place_lead and localities.opens_with_name(place_lead[1]):
+            # 秦安县：支部建在产业链上，果园变成“党建阵地”。该县…: a section on one county,
+            # named after its place
+            lead = _lead(para.text[place_lead.end():])
+            if lead and 4 <= lead[1] <= 40:
+                a_ = place_lead.end()
+                s_, e_ = para.raw_span(a_, a_ + lead[1])
+                init = Initiative(d, "theme", para.text[a_:a_ + lead[1]], s_, e_, top.start if top and not reg else None,
+                                  loc, (para.start, para.end))
+                pending.append((init, p))
+                continue
         # 一是… opening the paragraph, or 一是…二是… after a lead sentence (speech style)
         if items and (items[0].start() == 0 or len(items) >= 2):
             parent = parent_theme or top

@@ -528,3 +528,21 @@ def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
     assert _names(text) == {"治理提质": "programme", "推行“微网实格”治理": "measure"}
+
+
+def test_a_speechs_item_lines_a_notices_county_sections_and_a_bilingual_page():
+    speech = ("把“老楼院”变成“暖心家”\n\n大家好！\n\n第一件事，我们把党支部建到楼院里。\n\n全社区划了9个网格。\n\n"
+              "第二件事，我们把钱和人“找”回来。\n\n社区筹资80万元。\n")
+    assert _names(speech) == {"把“老楼院”变成“暖心家”": "programme", "我们把党支部建到楼院里": "theme",
+                              "我们把钱和人“找”回来": "theme"}
+    notice = ("中共甘肃省委组织部关于对天水市秦安县等5个县区党建引领基层治理工作予以通报表扬的通报\n\n甘组通〔2024〕47号\n\n"
+              "各市州党委组织部：\n\n秦安县：支部建在产业链上，果园变成“党建阵地”。该县围绕苹果、花椒等主导产业，建立产业链党组织46个，"
+              "带动果农1.8万户。\n\n"
+              "麦积区：网格连着民心，小事不出小区。该区在城区划分网格1,120个，组建小区党支部138个，选聘专职网格员。\n")
+    assert _names(notice) == {"支部建在产业链上，果园变成“党建阵地”": "theme", "网格连着民心，小事不出小区": "theme"}
+    assert [c.locality_code for c in extract_text(notice) if c.quote in ("46个", "1,120个")] == ["620522", "620503"]
+    bilingual = ("武夷山：党建引领绘就“茶乡”善治新画卷\nWuyishan: Party Building Leads Good Governance in the Home of Tea\n\n"
+                 "茶山上建起党支部。全市在茶企中建立党组织86个。\n"
+                 "Party branches on the tea hills. The city has set up 86 Party organizations in tea companies.\n")
+    assert [c.quote for c in extract_text(bilingual)] == ["86个"]
+    assert "茶山上建起党支部" in _names(bilingual)
