@@ -70,7 +70,7 @@ _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
 _CLAUSE_RELIEF = re.compile(r"(?:减轻|減輕)[\u4e00-\u9fff]{1,4}$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
-_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年)")
+_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年|相差|两者相差|兩者相差|差距)")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
 _TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?"
 _FROM_TO = re.compile(rf"^{_TO}$")
@@ -84,7 +84,8 @@ _PER_ONLY = re.compile(r"^(?:目前|现在|当前)?(?:(?:[村户人年月日]均
                        r"总额|總額|总数|總數|总量|總量|总计|總計|合计|合計|总规模|規模|规模)$")
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
-_BARE_VERB = re.compile(r"^(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调|督促|指导|推动)*(?:" + _VERB_RX.pattern +
+_BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:纪委监委|纪委|监委|法院|检察院|公安局|委员会|办公室|党委|政府)(?=已|又|共|累计))?"
+                        r"(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调|督促|指导|推动)*(?:" + _VERB_RX.pattern +
                         r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现|立案|查处|追回|清退|"
                         r"应到|實到|实到|同意|反对|弃权|到会|出席|缺席)(?:了|到|至|成功|完成|到位)?)$")
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
@@ -761,6 +762,7 @@ def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) ->
     return ""
 
 
+_PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入)$")
 _TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
 
 
@@ -830,6 +832,12 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # parallel to one before counts what that one counted
             found = _parallel(text, q.start, found or clause.strip(), out, unit) or found
             subject = found
+        if _PER_GAIN.match(found):
+            # 带动果农1.8万户，户均增收|3,600元: the gain is the households' or people's
+            people = next((c for c in reversed(out) if c.unit in ("户", "人", "名", "人次", "户次")
+                           and spans[out.index(c)][0] > sentence), None)
+            if people is not None:
+                found = subject = people.subject_zh
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
         if same is not None and not _VERB_RX.search(found):
             # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the
