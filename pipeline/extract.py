@@ -553,7 +553,8 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     return ""
 
 
-_WHOLE = re.compile(r"全(市|县|區|区|州|省|旗|盟)")
+# 全市, 全县…, after a word of time or linking (当前全省已划分…, 目前全县…)
+_WHOLE = re.compile(r"(?:当前|目前|截至目前|今年以来|今年|去年|近年来|此外|同时|其中|据统计|据了解)?全(市|县|區|区|州|省|旗|盟)")
 _OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州)")
 
 

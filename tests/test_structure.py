@@ -546,3 +546,9 @@ def test_a_speechs_item_lines_a_notices_county_sections_and_a_bilingual_page():
                  "Party branches on the tea hills. The city has set up 86 Party organizations in tea companies.\n")
     assert [c.quote for c in extract_text(bilingual)] == ["86个"]
     assert "茶山上建起党支部" in _names(bilingual)
+
+
+def test_whole_province_after_a_word_of_time_is_the_province():
+    text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
+    got = {c.quote: c.locality_code for c in extract_text(text)}
+    assert got == {"2,860名": "341181", "17.8万个": "340000"}
