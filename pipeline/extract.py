@@ -201,8 +201,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
             "力争" not in text[_sentence_start(text, a, a - 40):a]
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
-    if before in "数几若" and before != " ":
-        return False  # 数十个, 几百名: no number is claimed
+    if before in "数几若" and before != " " and q.chinese:
+        return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:
         return False  # 排名全省前3位
     if q.bare_multiplier and not q.pre and not q.approximate:
@@ -468,7 +468,7 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         got = _subject_after(text, q.end + text.startswith("的", q.end))
         if len(got) >= 2:
             return got
-    rate = q.unit in ("%", "个百分点", "岁", "倍")
+    rate = q.unit in ("%", "‰", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
         verb = _VERB_RX.search(text, std.start(1), std.end(1))

@@ -94,6 +94,8 @@ STOPLIST = frozenset({
 # 松桃中学), unless the two characters are a word of their own (铜仁山区, 碧江乡村振兴).
 _ROAD_WORDS = ("大街", "大道", "胡同", "公路")
 _ROAD_CHARS = "路街巷弄"
+_TOWN_AFTER = re.compile(r"(?!乡村|鄉村|乡镇|鄉鎮|村镇|村級|村级|村民|城乡|城鄉)[\u4e00-\u9fff]{1,2}(?:镇|鎮|乡|鄉|街道|村|屯)"
+                         r"(?!级|級|民|振|治|建|集)")
 _FOLLOW_WORDS = _ROAD_WORDS + ("大桥", "社区", "中学", "小学", "医院", "公园", "广场", "花园")
 _FOLLOW_CHARS = _ROAD_CHARS + "道桥镇乡村寨坊苑园站港湾寺庙山江河湖溪"
 _FOLLOW_OK = ("山区", "乡村", "乡镇", "镇村", "镇街", "村级", "村民", "江河")
@@ -340,6 +342,8 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     if rank == _WEAK and after[:1] and after not in _FOLLOW_OK and \
             (after[:1] in _FOLLOW_CHARS or after in _FOLLOW_WORDS):
         return True
+    if rank != _FULL and _TOWN_AFTER.match(text, b):
+        return True  # 榆树台镇 (in 梨树县) is a town whose name holds 榆树, not 榆树市
     # 县委政研室会同县委组织部: a full name whose stem is an ordinary word (会同) glued to the
     # word before it is that word, like a two-character name
     if rank == _FULL and text[b - 1:b + 1] in ("区域", "市场"):
@@ -347,8 +351,8 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     word_stem = rank == _FULL and text[a:b - 1] in STOPLIST
     if (b - a == 2 or word_stem) and a > 0 and prev_end != a:
         before = text[a - 1]
-        if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_OK:
-            return True
+        if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_OK and text[a - 2:a] != "中共":
+            return True  # (中共梨树县榆树台镇委员会: after 中共 a name is a place)
         if word_stem and before in _BEFORE_VERB:
             return True  # 县减负办将会同县委督查室: 将 and 并 go before a verb (会同) as well
     return False

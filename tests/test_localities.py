@@ -276,6 +276,9 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("振兴县域", []),
     ("湖南省南县", ["430000", "430921"]),
     ("益阳市南县", ["430900", "430921"]),
+    # a town whose name holds a county's short form (榆树台镇 in 梨树县), a name after 中共
+    ("榆树台镇2025年工作总结", []),
+    ("中共梨树县榆树台镇委员会", ["220322"]),
     # a name whose stem is a verb (会同), after a word that goes before verbs
     ("县减负办将会同县委督查室开展督导", []),
     # a shared name that nothing before it decides: the places named after it decide

@@ -66,6 +66,8 @@ from pipeline.numbers import iter_quantities
     ("安装楼道灯84盏。", "84盏", 84, None, "盏", False),
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
     ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
+    ("全年出生率5.93‰。", "5.93‰", 5.93, None, "‰", False),
+    ("年末全县城乡居民基本养老保险参保人数57.62万人。", "57.62万人", 576200, None, "人", False),  # 人数|57.62万人
     # a word ending in a qualifier's character: the number after it is exact
     ("修订完善村规民约975份。", "975份", 975, None, "份", False),
     ("区域化党建联盟共签约12个单位。", "12个", 12, None, "个", False),
