@@ -155,7 +155,9 @@ def _indicator(text: str) -> str:
 
 _PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|工作方案|行动计划|行動計劃|"
                          # rules: 若干措施, 实施意见 and their 政策解读 state standards, not outcomes
-                         r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀")
+                         r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀|"
+                         # a recruitment notice: posts, ages and pay offered are terms, not outcomes
+                         r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告")
 _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.
@@ -173,6 +175,9 @@ def _done(before: str) -> bool:
         pass
     return last is not None and last["done"] is not None
 _THRESHOLD_GROUP = re.compile(r"[^，,。；;]{0,8}的(?:有|占|为|為)")  # 超过5天|未办结的有: a group by a threshold
+# 年度目标：改造提升…30个。完成情况：…33个; 计划总投资3.86亿元: a sentence or clause that
+# states the plan
+_TARGET_LABEL = re.compile(r"[^，,。；;]{0,6}?(?:年度目标|目标任务|计划任务|工作目标|预期目标|目标)[:：]")
 _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$")
@@ -250,13 +255,17 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened
     if q.pre in ("超过", "超過") and before == "不" or before in "±＋" and before != " ":
         return False  # 会议时长一般不超过1.5小时, 抽样误差不超过±1.4个百分点: a cap, a margin
-    if _TARGET_BEFORE.search(text, max(0, a - 6), a):
+    if _TARGET_BEFORE.search(text, max(0, a - 6), a) or _TARGET_LABEL.match(text, _sentence_start(text, a, a - 60), a) \
+            or text.startswith("计划", max(text.rfind(c, max(0, a - 30), a) for c in "，,。；;：:\n") + 1) \
+            and not text.startswith("计划生育", max(0, a - 30)):
         return False  # 基期值52.7%，目标值90%，完成值83.5%: the target is not an outcome
     if q.unit == "位" and before in "后末" and before != " ":
         return False  # 得分居后三位的乡镇: a rank, not a count
     if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
             or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
         return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales
+    if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
+        return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
         return False  # 二次供水: a term, not a count
     if text.startswith(("置信", "的置信"), b):

@@ -156,6 +156,9 @@ def test_growth_keeps_its_direction(text, change):
     "对连续2个月排名末位的进行约谈。",  # a period in a rule
     "对全县乡镇进行月度考核，满分100分。",  # a scale
     "提前完成老旧小区二次供水设施改造。",  # a term
+    "今年的十件民生实事项目通过人大票决确定。",  # a programme's name
+    "1.党群服务中心提质改造工程。年度目标：改造提升党群服务中心30个。",  # a target
+    "计划总投资3.86亿元。",  # a plan
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []

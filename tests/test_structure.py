@@ -552,3 +552,10 @@ def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
     assert got == {"2,860名": "341181", "17.8万个": "340000"}
+
+
+def test_a_recruitment_notice_states_terms_except_what_already_is():
+    text = ("酒泉市肃州区2025年公开招聘社区专职网格员公告\n\n目前，全区已划分城市网格412个，配备专职网格员356名。"
+            "本次计划招聘社区专职网格员61名，其中面向社会公开招聘52名。\n\n"
+            "应聘人员年龄在35周岁以下，试用期1个月，综合月收入3,200至3,800元。\n")
+    assert [c.quote for c in extract_text(text)] == ["412个", "356名"]
