@@ -426,6 +426,9 @@ def test_an_issuers_line_names_the_place_of_a_notice():
     ("安徽日报　2025年7月14日　第6版　要闻·观察\n\n【观察】让“小网格”撬动“大治理”", ["让“小网格”撬动“大治理”"]),
     ("【视频号脚本】边城网格“格”外暖", ["边城网格“格”外暖"]),
     ("【网络问政】县长与网民面对面：基层治理“小事”怎么办好", []),  # a question, not a slogan
+    ("中共光山县委十五届八次全会公报", []),
+    ("平江县2025年国民经济和社会发展统计公报（节选）", []),
+    ("酒泉市肃州区2025年公开招聘社区专职网格员公告", []),
 ])
 def test_a_title_that_only_says_what_the_document_is_names_no_programme(title, programme):
     text = title + "\n\n全县组建网格党支部1,200个，配备网格员3,400名。\n"
@@ -506,7 +509,9 @@ def test_ocr_spaced_headings_forms_diaries_and_replies():
 
 @pytest.mark.parametrize("heading", ["过去五年的工作回顾", "今后五年的目标任务", "调研基本情况", "问卷反映的主要情况",
                                      "出台背景", "主要内容", "政策落实情况", "留言内容", "回复内容",
-                                     "收入情况（单位：元）", "组织引领类", "关于“三资”管理不规范的问题"])
+                                     "收入情况（单位：元）", "组织引领类", "关于“三资”管理不规范的问题",
+                                     "招聘计划", "招聘条件", "薪酬待遇", "招聘程序", "资格审查", "其他事项",
+                                     "数据速览", "主要指标完成情况见下表"])
 def test_more_headings_that_only_name_parts_of_a_report(heading):
     text = f"泸溪县：网格连心 治理提质\n\n一、{heading}\n\n全县选聘网格员860名。\n\n二、建强网格队伍\n\n全县培训网格员1,200人次。\n"
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "theme"}
@@ -559,3 +564,12 @@ def test_a_recruitment_notice_states_terms_except_what_already_is():
             "本次计划招聘社区专职网格员61名，其中面向社会公开招聘52名。\n\n"
             "应聘人员年龄在35周岁以下，试用期1个月，综合月收入3,200至3,800元。\n")
     assert [c.quote for c in extract_text(text)] == ["412个", "356名"]
+
+
+def test_a_broadcast_scripts_column_line_and_speakers_and_a_plenums_leads():
+    script = ("“寨管家”管出和美新村寨\n\n栏目：《龙里新闻》\n\n【同期声·王德芬】\n"
+              "以前寨子里有事没人管，现在我们选了寨管家12名。\n\n全县共选出寨管家386名。\n")
+    assert _names(script) == {"“寨管家”管出和美新村寨": "programme"}
+    plenum = ("光山县：凝心聚力\n\n全会由县委常委会主持。全会听取了工作报告。\n\n"
+              "全会充分肯定县委常委会一年来的工作。全县新建党群服务中心12个。\n")
+    assert _names(plenum) == {"凝心聚力": "programme"}
