@@ -423,11 +423,14 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
             i += 1
             continue
         names = tuple(head[a:b] for a, b in cells(head))
-        if len(names) < 2 or max(len(x) for x in names) > 12:
+        if len(names) < 2 or max(len(x) for x in names) > 12 or _MD_RULE.match(head):
             i += 1
             continue
         rows = []
         k = i + 1
+        if k < len(lines) and _MD_RULE.match(lines[k].text):
+            out[k] = ()  # | --- | --- |: a markdown table's rule under its header
+            k += 1
         while k < len(lines) and lines[k].newlines_before <= 1:
             row = lines[k].text
             if len(cells(row)) != len(names) or not HAS_DIGIT.search(row) or "。" in row:
@@ -440,11 +443,14 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
                 out[r] = names
             i = k
         else:
+            if i + 1 < len(lines) and _MD_RULE.match(lines[i + 1].text):
+                out.pop(i + 1, None)  # the rule under a header whose rows did not follow
             i += 1
     return _vertical_tables(lines, out)
 
 
 _SERIAL_NAME = re.compile(r"^(?:序号|序號|编号|編號|名次|排名|No\.?)$")
+_MD_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?$")
 _TOTAL_ROW = re.compile(r"^(?:合计|合計|总计|總計|小计|小計|合\s+计|全区|全县|全市)$")
 
 

@@ -573,3 +573,11 @@ def test_a_broadcast_scripts_column_line_and_speakers_and_a_plenums_leads():
     plenum = ("光山县：凝心聚力\n\n全会由县委常委会主持。全会听取了工作报告。\n\n"
               "全会充分肯定县委常委会一年来的工作。全县新建党群服务中心12个。\n")
     assert _names(plenum) == {"凝心聚力": "programme"}
+
+
+def test_a_markdown_table_reads_its_rule_as_part_of_the_header():
+    text = ("榆树台镇2025年工作总结\n\n主要指标完成情况见下表：\n\n| 指标 | 2024年 | 2025年 |\n| --- | --- | --- |\n"
+            "| 网格数量 | 118个 | 126个 |\n| 专兼职网格员 | 236名 | 268名 |\n| 群众满意度 | 94.2% | 96.1% |\n")
+    assert [(c.quote, c.subject_zh) for c in extract_text(text)] == [
+        ("118个", "网格数量"), ("126个", "网格数量"), ("236名", "专兼职网格员"), ("268名", "专兼职网格员"),
+        ("94.2%", "群众满意度"), ("96.1%", "群众满意度")]
