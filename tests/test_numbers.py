@@ -67,6 +67,7 @@ from pipeline.numbers import iter_quantities
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
     ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
     ("全年出生率5.93‰。", "5.93‰", 5.93, None, "‰", False),
+    ("各实践站平均开展活动5.6场次/月。", "5.6场次/月", 5.6, None, "场次/月", False),
     ("年末全县城乡居民基本养老保险参保人数57.62万人。", "57.62万人", 576200, None, "人", False),  # 人数|57.62万人
     # a word ending in a qualifier's character: the number after it is exact
     ("修订完善村规民约975份。", "975份", 975, None, "份", False),
