@@ -49,11 +49,12 @@ SETS = {
                    _floors(0.96, 0.97, 0.97, 0.97, 0.95, 0.57, 0.90, 0.97, 0.88, 0.71)),
     "held-out 7": (HELDOUT.with_name("heldout7"), [],
                    _floors(0.97, 0.98, 0.98, 0.98, 0.91, 0.56, 0.98, 0.97, 0.98, 0.60)),
-    # two traditional units (小時, 歲) are labelled as written: unit 0.995
     "held-out 8": (HELDOUT.with_name("heldout8"), [],
                    _floors(0.98, 0.97, 0.98, 0.98, 0.95, 0.61, 0.98, 0.97, 0.86, 0.60)),
     "held-out 9": (HELDOUT.with_name("heldout9"), [],
                    _floors(0.98, 0.98, 0.98, 0.98, 0.94, 0.63, 0.98, 0.97, 0.98, 0.75)),
+    "held-out 10": (HELDOUT.with_name("heldout10"), [],
+                    _floors(0.98, 0.98, 0.98, 0.98, 0.94, 0.65, 0.98, 0.97, 0.87, 0.47)),
 }
 
 
