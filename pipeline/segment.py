@@ -65,7 +65,7 @@ _DEBRIS = re.compile(
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's date line
-    r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局)$"  # a signature
+    r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局|领导小组办公室|領導小組辦公室)$"  # a signature
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
     r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?!.*[。！？])|ICP[备備]|"
@@ -172,6 +172,7 @@ _PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r")[。：:]?$")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会)|"
+                         r"^“[^”]*$|"  # “基层治理没有旁观者: a quotation cut at its first stop
                          r"[:：]|必须|必須|说说|谈谈|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
                          r"突出|单一|滞后|薄弱|欠缺|不到位|不平衡|不充分)$|不够[\u4e00-\u9fff]{1,2}$|仍有[\u4e00-\u9fff]{1,4}$|"
@@ -1014,6 +1015,8 @@ _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总�
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")
+# Documents whose sections name statistics or terms, never measures
+_NO_INITIATIVES = re.compile(r"统计公报|統計公報|招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告")
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
@@ -1050,6 +1053,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     """Programme, themes and measures of one document."""
     out: list[Initiative] = []
     doc_end = paras[idx[-1]].end
+    if title_p >= 0 and _NO_INITIATIVES.search(paras[title_p].text):
+        return out, []  # 统计公报, 招聘公告: statistics and terms, no measures
     programme = None
     if title_p >= 0:
         t = paras[title_p]

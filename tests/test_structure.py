@@ -581,3 +581,13 @@ def test_a_markdown_table_reads_its_rule_as_part_of_the_header():
     assert [(c.quote, c.subject_zh) for c in extract_text(text)] == [
         ("118个", "网格数量"), ("126个", "网格数量"), ("236名", "专兼职网格员"), ("268名", "专兼职网格员"),
         ("94.2%", "群众满意度"), ("96.1%", "群众满意度")]
+
+
+def test_a_statistical_bulletin_and_a_recruitment_notice_name_no_initiatives():
+    bulletin = ("平江县2025年国民经济和社会发展统计公报（节选）\n\n八、基层治理和社会建设\n\n"
+                "年末全县共有村（居）委会284个。\n\n九、人口和人民生活\n\n年末全县户籍人口108.6万人。\n")
+    assert _names(bulletin) == {}
+    assert [c.quote for c in extract_text(bulletin)] == ["284个", "108.6万人"]
+    quote = ("龙江：县域治理新图景\n\n“基层治理没有旁观者。”兰西县委书记说。全县组建网格党支部312个。\n\n"
+             "修水县民生实事工作领导小组办公室\n")
+    assert _names(quote) == {"县域治理新图景": "programme"}
