@@ -371,6 +371,8 @@ def _tidy(s: str) -> str:
     b = BULLET.match(s)
     if b:
         s = s[b.end():]  # ▶诉求量
+    if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
+        s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
     while s and s[0] in "）)”’」的" :
         s = s[1:]
     while s and s[-1] in "“‘「（(":

@@ -197,7 +197,7 @@ def test_not_metrics(text):
     ("建成200个具有地方特色的党群服务站。", ["党群服务站"]),
     # a verb, a share per unit or a part of a group where the subject should be: what the
     # number before it in the sentence counted
-    ("上报各类问题1,204件，办结1,190件。", ["各类问题", "各类问题"]),
+    ("上报各类问题1,204件，办结1,190件。", ["问题", "问题"]),
     ("全年发展党员36名，其中35岁以下的24名、大专以上学历的11名。", ["发展党员", "发展党员", "发展党员"]),
     ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产"]),
     ("共有理事会成员3,180名，平均每个村（社区）10名左右。", ["理事会成员", "理事会成员"]),
@@ -232,7 +232,7 @@ def test_not_metrics(text):
     ("每万城镇常住人口拥有社区工作者数达19.6人。", ["每万城镇常住人口拥有社区工作者数"]),
     ("▶物业费收缴率同比提升11个百分点。", ["物业费收缴率"]),
     ("矛盾纠纷环比下降12.5%。", ["矛盾纠纷"]),
-    ("全年举办各类活动260余场（次）。", ["各类活动"]),  # （次） notes the unit
+    ("全年举办各类活动260余场（次）。", ["活动"]),  # （次） notes the unit; 各类 is not what is counted
     ("收集社情民意5,420条，现场解决4,870条。", ["社情民意", "社情民意"]),
     ("碧江区组建小区党支部192个。", ["小区党支部"]),  # the place is not what is counted
     # 分别 after a comparison sentence takes the subjects of the sentence before
