@@ -100,6 +100,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
@@ -373,6 +374,8 @@ def _tidy(s: str) -> str:
         s = s[b.end():]  # ▶诉求量
     if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
         s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
+    if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
+        s = s[:-1]  # 受访群众中|有九成…: the group, not where in it
     while s and s[0] in "）)”’」的" :
         s = s[1:]
     while s and s[-1] in "“‘「（(":
@@ -454,8 +457,8 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
         s = s[_verb_end(s):]
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
-    if rate and s and _GROUP_SHARE.search(text, a, start) and not s.endswith("的"):
-        s += "的"  # 表示“非常满意”的|占58.3%: the share of a group a clause defines
+    if s and not s.endswith("的") and (rate and _GROUP_SHARE.search(text, a, start) or _GROUP_COUNT.search(text, a, start)):
+        s += "的"  # 表示“非常满意”的|占58.3%, 36至45岁的|12名: a group a clause defines
     return _tidy(s)
 
 
