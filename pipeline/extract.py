@@ -50,7 +50,7 @@ _LEAD_STRIP = re.compile(
     r"^(?:[一二三四五六七八九十]是|但是|但|而且|并且|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
-    r"截至[^，,]{0,10}?(?:底|末)|[\u4e00-\u9fff]{1,8}?以来|有(?![效关序力机益利]))+"
+    r"截至[^，,]{0,10}?(?:底|末)|[\u4e00-\u9fff]{1,8}?以来)+"
 )
 # Words that end in a qualifier's character (村规民约|975份, 签约|12个, 附近|3个小区): after
 # them the character belongs to the word and the number is exact.
@@ -374,6 +374,8 @@ def _tidy(s: str) -> str:
         s = s[b.end():]  # ▶诉求量
     if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
         s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
+    if s.startswith("有") and len(s) >= 3 and s[1] not in "效关序力机益利" and "的" not in s:
+        s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
         s = s[:-1]  # 受访群众中|有九成…: the group, not where in it
     while s and s[0] in "）)”’」的" :

@@ -1082,6 +1082,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             t = None
         if t is not None and not m and _QUESTION.search(t.text[a:b]):
             t = None  # 县长与网民面对面：基层治理“小事”怎么办好: a question, not a slogan
+        if t is not None and not _WORDS.search(t.text[a:b]):
+            t = None  # 一|: a tag with nothing after it names nothing
         if t is not None:
             s, e = t.raw_span(a, b)
             programme = Initiative(d, "programme", t.text[a:b], s, e, None, place, (t.start, doc_end))
