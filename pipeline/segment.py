@@ -769,6 +769,13 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if code:
         return code
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
+    issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), idx[0])
+                   if paras[p].kind == "debris" and paras[p].text.startswith("中共")), "") if idx else ""
+    head = _chain_place(issuer) if issuer else None
+    if head and not (body and any(x.code == head for x in localities.lineage(body))):
+        # 中共临猗县委组织部 / 关于举办…培训班的通知 … 赴浙江…: the letterhead names the issuer's
+        # place before any place the text goes on to name
+        return head
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)

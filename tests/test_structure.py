@@ -591,3 +591,9 @@ def test_a_statistical_bulletin_and_a_recruitment_notice_name_no_initiatives():
     quote = ("龙江：县域治理新图景\n\n“基层治理没有旁观者。”兰西县委书记说。全县组建网格党支部312个。\n\n"
              "修水县民生实事工作领导小组办公室\n")
     assert _names(quote) == {"县域治理新图景": "programme"}
+
+
+def test_a_letterhead_names_the_issuers_place_before_places_the_text_goes_on_to_name():
+    text = ("中共临猗县委组织部\n关于举办2025年全县村（社区）党组织书记示范培训班的通知\n\n临组通〔2025〕18号\n\n"
+            "各乡镇党委：\n\n去年全县培训村（社区）党组织书记326人次，组织赴浙江学习考察2批次。\n")
+    assert _seg(text).documents[0].locality_code == "140821"
