@@ -306,8 +306,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
     segment_start = end
     while i < n:
         c = text[i]
-        if c in _CLAUSE_BREAK or c in "…—" or c.isdigit():
-            break
+        if c in _CLAUSE_BREAK or c in "…—｜|\t" or c.isdigit():
+            break  # (｜ and tabs end a table's cell)
         if c == "、":
             if i == end:
                 return ""
@@ -546,7 +546,9 @@ _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?
                              r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月)$")
 
 
-_TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容)$")
+_TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
+                          # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
+                          r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?|名次|排名|位次)$")
 
 

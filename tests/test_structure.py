@@ -597,3 +597,12 @@ def test_a_letterhead_names_the_issuers_place_before_places_the_text_goes_on_to_
     text = ("中共临猗县委组织部\n关于举办2025年全县村（社区）党组织书记示范培训班的通知\n\n临组通〔2025〕18号\n\n"
             "各乡镇党委：\n\n去年全县培训村（社区）党组织书记326人次，组织赴浙江学习考察2批次。\n")
     assert _seg(text).documents[0].locality_code == "140821"
+
+
+def test_a_ledgers_sentence_cells_are_read_as_text():
+    text = ("少先路街道“街道吹哨、部门报到”工作台账（摘录）\n\n日期｜事项｜报到部门｜处置结果\n"
+            "7月3日｜友谊社区18号楼化粪池堵塞外溢，涉及住户46户｜区住建局、物业公司｜当日到场，出动抽水泵4台\n"
+            "7月9日｜团结社区楼顶私搭阳光房2处｜区城管执法局｜7月16日拆除完毕，清运垃圾约12吨\n")
+    got = {c.quote: c.subject_zh for c in extract_text(text)}
+    # each within its own cell: not 区住建局 of the next cell
+    assert got["46户"] == "住户" and got["4台"].endswith("抽水泵") and got["2处"].endswith("阳光房")
