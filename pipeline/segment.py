@@ -66,6 +66,7 @@ _DEBRIS = re.compile(
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's date line
     r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局|领导小组办公室|領導小組辦公室)$"  # a signature
+    r"|^(?:[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)[ \u3000]+)+[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)$"  # 区委农办　区委组织部　区民政局
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
     r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?!.*[。！？])|ICP[备備]|"
@@ -127,12 +128,15 @@ _GENERIC_WORDS = re.compile(
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
+    r"对象|名额|地点|学时|验收|小结|结果|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|数据|速览|其他|其它|事项|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# 第1名　三营镇金岭村　96.5分, …　86.7%: a ranking or a figure on a line, not a section
+_RANK_LINE = re.compile(r"^第[0-9０-９]{1,3}名|[0-9０-９](?:分|%|％|个|名|项|件)$")
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|标题|单位|單位|类别|類別|类型|類型|状态|狀態|时间|時間|"
                        r"日期|领域|領域|编号|編號|电话|電話|联系人|聯繫人|地址|网友|網友|满意度|滿意度|来源|來源|栏目|欄目|"
                        r"播出|时长|時長|记者|記者))[：:][ \u3000]*(?=\S)")
@@ -848,7 +852,9 @@ def _chain_place(text: str, at_start: bool = False) -> str | None:
 
 # ---------------------------------------------------------------- structure
 
-_TASK_COLUMN = re.compile(r"^(?:重点|主要)?(?:任务|項目|项目|举措|舉措|措施|工作|事项|事項)(?:名称|名稱|内容|內容)?$")
+# (a bare 事项 column is a ledger's: 日期｜事项｜报到部门｜处置结果 lists problems, not measures)
+_TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|項目|项目|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|"
+                          r"(?:重点|主要)?(?:事项|事項)(?:名称|名稱|内容|內容)|(?:重点|主要)(?:事项|事項))$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 
 
@@ -1023,7 +1029,8 @@ _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总�
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")
 # Documents whose sections name statistics or terms, never measures
-_NO_INITIATIVES = re.compile(r"统计公报|統計公報|招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告")
+_NO_INITIATIVES = re.compile(r"统计公报|統計公報|招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告|"
+                             r"^关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知$")  # a notice of an event to come
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
@@ -1141,7 +1148,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind == "heading":
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
-            if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
+            if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name) or _RANK_LINE.search(name):
                 continue
             lab = _LABELLED.match(name)
             if lab:

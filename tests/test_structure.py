@@ -606,3 +606,14 @@ def test_a_ledgers_sentence_cells_are_read_as_text():
     got = {c.quote: c.subject_zh for c in extract_text(text)}
     # each within its own cell: not 区住建局 of the next cell
     assert got["46户"] == "住户" and got["4台"].endswith("抽水泵") and got["2处"].endswith("阳光房")
+
+
+def test_a_notice_of_an_event_rankings_and_issuer_lists():
+    notice = ("中共临猗县委组织部\n关于举办2025年全县村（社区）党组织书记示范培训班的通知\n\n各乡镇党委：\n\n"
+              "一、培训对象和名额\n\n村（社区）党组织书记120名。\n\n二、培训时间和地点\n\n培训5天，共40学时。\n\n"
+              "去年全县已培训村（社区）党组织书记326人次。\n")
+    assert _names(notice) == {}
+    assert [c.quote for c in extract_text(notice)] == ["326人次"]
+    ranking = ("原州区：示范村创建验收\n\n区委农办　区委组织部　区民政局\n\n三、验收结果\n\n"
+               "第1名　三营镇金岭村　96.5分\n第2名　头营镇杨郎村　94.8分\n\n四、建强村级组织\n\n全区建成示范村12个。\n")
+    assert _names(ranking) == {"示范村创建验收": "programme", "建强村级组织": "theme"}
