@@ -47,7 +47,7 @@ _VERBS = (
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
-    r"^(?:[一二三四五六七八九十]是|但是|但|而且|并且|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
+    r"^(?:[一二三四五六七八九十]是|但是|但|而且|并且|仍|尚|全区|全县|全市|全省|全州|全镇|全乡|全街道|全旗|全盟|全村|全社区|辖区|我县|我区|我市|我旗|本县|本区|本市|全年|目前|截至目前|截至|截止目前|其中|共计|共有|一共|已|累计|"
     r"今年以来|去年以来|近年来|此外|同时|另外|并|还|均|全部|分别|先后|今年|去年|全年|年内|上半年|下半年|"
     r"近[0-9一二两三四五六七八九十]+年(?:来|以来)?|[0-9]{4}年(?:以来|来|底|末|初)?|[0-9]{1,2}月(?:份|底|以来)?|"
     r"截至[^，,]{0,10}?(?:底|末)|[\u4e00-\u9fff]{1,8}?以来)+"
@@ -85,8 +85,8 @@ _PER_ONLY = re.compile(r"^(?:目前|现在|当前)?(?:(?:[村户人年月日]均
 # A verb alone where the subject should be (上报各类问题2,176件，办结2,139件): the verb
 # acts on what the previous number counted.
 _BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:纪委监委|纪委|监委|法院|检察院|公安局|委员会|办公室|党委|政府)(?=已|又|共|累计))?"
-                        r"(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调|督促|指导|推动)*(?:" + _VERB_RX.pattern +
-                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现|立案|查处|追回|清退|"
+                        r"(?:(?:或|和|并|及|共|已|又|再|还|均|都|新|累计|全部|一共|现场|当场|就地|及时|妥善|协调|督促|指导|推动|被)*(?:" + _VERB_RX.pattern +
+                        r"|整改|发展|表示|减少|增加|压缩|达到|达|为|是|成功|办成|办好|办妥|答复|兑现|立案|查处|追回|清退|采纳|採納|"
                         r"应到|實到|实到|同意|反对|弃权|到会|出席|缺席)(?:了|到|至|成功|完成|到位)?)$")
 # 其中35岁以下的|21名, 其中由社区“两委”成员兼任的有|97名: a part of what was counted.
 # Without 其中 or 有, 书记、主任“一肩挑”的为|5741元/月 names its own group.
@@ -103,6 +103,7 @@ _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
+_VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
 _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助|设立|設立)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
@@ -469,6 +470,10 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
+    if q.unit == "票":
+        vote = _VOTE.search(text, max(0, q.start - 4), q.start)
+        if vote:
+            return vote[1]  # 表决结果：同意29票、反对1票、弃权1票: each count is of its vote
     if text.endswith(("（", "("), 0, q.start) and text.startswith(("）", ")"), q.end):
         named = _BRACKETED_NAME.search(text, max(0, q.start - 16), q.start - 1)
         if named:
@@ -662,8 +667,8 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
 
 def _field_name(text: str, kind: str, q: Quantity) -> str:
     """社区党组织数：123个 -> 社区党组织数: the name of an indicator line names its value."""
-    if kind != "field":
-        return ""
+    if kind != "field" or q.unit == "票":
+        return ""  # (表决结果：同意29票: each count is of its vote, below)
     m = FIELD.match(text)
     if not m:
         return ""
@@ -729,6 +734,8 @@ def _same_count(a: str, b: str) -> bool:
 def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
     """Whether the words found for a number only point back at what the number before it in
     the sentence counted, which is then its subject too."""
+    if unit == "票" and _VOTE.search(subject or ""):
+        return False  # 同意29票、反对1票: each vote names its own count
     if not subject or _COMPARISON.match(subject) or subject in _REST \
             or _INCREASE.fullmatch(subject) or _DECREASE.fullmatch(subject):
         return True  # 经费2.86亿元，较上年增长8.5%; 整改19条，其余4条; 203件|压减|32.0%
@@ -747,6 +754,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
 
 def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate | None) -> bool:
     """Whether a number's clause names nothing it counts, so that the clause before names it."""
+    if unit == "票":
+        return False  # 表决：同意27票: the vote is what is counted
     c = clause.strip()
     if _LINK_ONLY.match(c) and not _subject_after(text, q.end) or not subject:
         return True  # 认可度最高，达到91.3% (but 为812名特殊困难老年人 names its own)

@@ -67,6 +67,8 @@ from pipeline.numbers import iter_quantities
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
     ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
     ("全年出生率5.93‰。", "5.93‰", 5.93, None, "‰", False),
+    ("整理台账资料436卷。", "436卷", 436, None, "卷", False),
+    ("路面积水约30厘米。", "约30厘米", 30, None, "厘米", True),
     ("各实践站平均开展活动5.6场次/月。", "5.6场次/月", 5.6, None, "场次/月", False),
     ("年末全县城乡居民基本养老保险参保人数57.62万人。", "57.62万人", 576200, None, "人", False),  # 人数|57.62万人
     # a word ending in a qualifier's character: the number after it is exact
@@ -289,6 +291,8 @@ def test_not_metrics(text):
     ("新当选成员中，36至45岁的126名。", ["36至45岁的"]),
     ("调研走访的物业服务企业中有党组织的占41.2%。".replace("中有", "中，有"), ["有党组织的"]),
     ("化解各类矛盾纠纷1,236件。", ["矛盾纠纷"]),
+    # votes: each count is of its vote
+    ("表决：同意27票，反对3票，弃权1票。", ["同意", "反对", "弃权"]),
     # a part counted by the role it takes
     ("引进新村民420余人，其中28人担任村党组织书记助理。", ["新村民", "村党组织书记助理"]),
     # a number inside the clause that names what it counts
