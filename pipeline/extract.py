@@ -377,6 +377,7 @@ def _tidy(s: str) -> str:
         s = s[b.end():]  # ▶诉求量
     if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
         s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
+    s = _SERVED.sub("", s)  # 服务群众2.1万人次: who was served (服务项目, 服务时长 are names)
     if s.startswith("有") and len(s) >= 3 and s[1] not in "效关序力机益利" and "的" not in s:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
@@ -398,6 +399,8 @@ def _tidy(s: str) -> str:
     return s
 
 
+_SERVED = re.compile(r"^(?:服务|服務)(?=群众|群眾|居民|老人|老年人|儿童|快递|外卖|外来|企业|职工|农户|村民|党员|青年|妇女|"
+                     r"残疾|困难|特殊|新就业|游客|商户|学生)")
 _MEASURE_NOUN = re.compile(r"(?:时长|时间|时限|周期|天数|人数|次数|户数|金额|面积|总量|规模|效率|率|量)$")
 
 

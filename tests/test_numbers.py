@@ -291,6 +291,8 @@ def test_not_metrics(text):
     ("新当选成员中，36至45岁的126名。", ["36至45岁的"]),
     ("调研走访的物业服务企业中有党组织的占41.2%。".replace("中有", "中，有"), ["有党组织的"]),
     ("化解各类矛盾纠纷1,236件。", ["矛盾纠纷"]),
+    # who was served, not the serving; 发展 is the verb of 发展党员
+    ("全年累计服务群众2.1万人次，开展服务项目36个。", ["群众", "服务项目"]),
     # votes: each count is of its vote
     ("表决：同意27票，反对3票，弃权1票。", ["同意", "反对", "弃权"]),
     # a part counted by the role it takes
