@@ -411,6 +411,8 @@ def _verb_end(s: str) -> int:
         if any(a <= m.start() < b for a, b in quoted):
             continue
         end = m.end()
+        if m.group() in ("参与", "參與") and (_SERVED.match("服务" + s[end:]) or "的" in s[end:]):
+            return 0  # 参与群众, 参与积分评比的农户: who took part, not the taking part
         while True:
             m2 = _VERB_RX.match(s, end)
             if not m2 or len(s) - m2.end() < 3:

@@ -293,6 +293,7 @@ def test_not_metrics(text):
     ("化解各类矛盾纠纷1,236件。", ["矛盾纠纷"]),
     # who was served, not the serving; 发展 is the verb of 发展党员
     ("全年累计服务群众2.1万人次，开展服务项目36个。", ["群众", "服务项目"]),
+    ("参与群众1.2万人次。", ["参与群众"]),  # who took part
     # votes: each count is of its vote
     ("表决：同意27票，反对3票，弃权1票。", ["同意", "反对", "弃权"]),
     # a part counted by the role it takes
