@@ -992,16 +992,12 @@ def extract(seg: Segments) -> list[Candidate]:
             para = seg.paragraphs[p]
             if para.kind in ("body", "heading", "table", "field", "figure") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
                 got = _paragraph_candidates(seg, doc, para, holders)
-                if para.kind in ("body", "heading", "figure") and (
-                        got and para.lines[0].newlines_before <= 1 or got and p + 1 < len(seg.paragraphs)
-                        and seg.paragraphs[p + 1].lines[0].newlines_before == 1):
+                if para.kind == "figure" and got:
                     got = _captioned(seg, p, got, out)
                 out += got
     return out
 
 
-_CAPTION_LINE = re.compile(r"^[^0-9０-９。！？!?]{2,30}$")
-_LEAD_IN = re.compile(r"^[^。！？!?]{2,30}(?:的占|占|为|為|达|達|是)$")  # 其中35岁以下的占 / 82.4%
 
 
 def _captioned(seg: Segments, p: int, got: list[Candidate], before: list[Candidate]) -> list[Candidate]:
@@ -1009,25 +1005,13 @@ def _captioned(seg: Segments, p: int, got: list[Candidate], before: list[Candida
     pages: 334个 / 村（社区）党组织; 其中35岁以下的占 / 82.4%; 较换届前下降6.1岁 under 42.3岁)."""
     paras = seg.paragraphs
     para = paras[p]
-    if para.kind == "figure":
-        nxt = paras[p + 1] if p + 1 < len(paras) else None
-        label = nxt if nxt is not None and nxt.kind == "label" and nxt.lines[0].newlines_before == 1 else \
-            paras[p - 1] if p > 0 and paras[p - 1].kind == "label" and para.lines[0].newlines_before == 1 else None
-        if label is not None:
-            # 其中35岁以下的占 / 82.4%: the group, without the verb that leads to the figure
-            name = _tidy(_LEAD_STRIP.sub("", re.sub(r"(?<=的)(?:占|为|為|达|達|是)$", "", label.text.strip())))
-            return [replace(x, subject_zh=name) for x in got]
-    c = got[0]
-    if len(got) == 1 and para.text.strip() == c.quote.strip():
-        nxt = paras[p + 1] if p + 1 < len(paras) else None
-        prv = paras[p - 1] if p > 0 else None
-        if nxt is not None and nxt.lines[0].newlines_before == 1 and _CAPTION_LINE.match(nxt.text.strip()):
-            return [replace(c, subject_zh=_tidy(nxt.text.strip()))]
-        if prv is not None and para.lines[0].newlines_before == 1 and (
-                _CAPTION_LINE.match(prv.text.strip()) or _LEAD_IN.search(prv.text.strip())):
-            name = _TRAIL_STRIP.sub("", prv.text.strip()) if not _GROUP_SHARE.search(prv.text.strip()) \
-                else re.sub(r"(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$", "", prv.text.strip())
-            return [replace(c, subject_zh=_tidy(_LEAD_STRIP.sub("", name)) or c.subject_zh)]
+    nxt = paras[p + 1] if p + 1 < len(paras) else None
+    label = nxt if nxt is not None and nxt.kind == "label" and nxt.lines[0].newlines_before == 1 else \
+        paras[p - 1] if p > 0 and paras[p - 1].kind == "label" and para.lines[0].newlines_before == 1 else None
+    if label is not None:
+        # 其中35岁以下的占 / 82.4%: the group, without the verb that leads to the figure
+        name = _tidy(_LEAD_STRIP.sub("", re.sub(r"(?<=的)(?:占|为|為|达|達|是)$", "", label.text.strip())))
+        return [replace(x, subject_zh=name) for x in got]
     if before and para.lines[0].newlines_before == 1 and _COMPARISON.match(_LEAD_STRIP.sub("", para.text)) \
             and before[-1].end <= para.start:
         # 42.3岁 / 较换届前下降6.1岁: the change of the figure above
