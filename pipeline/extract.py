@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import BULLET, FIELD, HAS_DIGIT, Document, Paragraph, Segments, cells, segment
+from .segment import BULLET, FIELD, HAS_DIGIT, TERMS_TITLE, Document, Paragraph, Segments, cells, segment
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -158,10 +158,7 @@ def _indicator(text: str) -> str:
 _PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|实施方案|實施方案|行动方案|行動方案|工作方案|行动计划|行動計劃|"
                          # rules: 若干措施, 实施意见 and their 政策解读 state standards, not outcomes
                          r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀|"
-                         # a recruitment notice: posts, ages and pay offered are terms, not outcomes
-                         r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告|"
-                         # a notice of an event to come: its quotas, hours and dates are terms
-                         r"关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知")
+                         + TERMS_TITLE)
 _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.

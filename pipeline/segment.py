@@ -55,6 +55,13 @@ _NUM_SECTION = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}[ \u3000]+|[0-9]{
                           r"(?![个名人项次户件元万亿])")
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
+# Titles of documents that state terms, not outcomes: a recruitment notice (posts, ages and
+# pay offered) and a notice of an event to come (quotas, hours, dates). extract.py reads their
+# figures as terms; they name no initiatives.
+TERMS_TITLE = (r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告|"
+               r"关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知")
+# A video or radio script's spoken and captioned lines (【解说】, 【同期声·王德芬】) are text
+_SCRIPT_TAGS = "解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪"
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
@@ -69,7 +76,7 @@ _DEBRIS = re.compile(
     r"|^(?:[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)[ \u3000]+)+[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)$"  # 区委农办　区委组织部　区民政局
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
-    r"|^【(?!解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?!.*[。！？])|ICP[备備]|"
+    r"|^【(?!" + _SCRIPT_TAGS + r")(?!.*[。！？])|ICP[备備]|"
     r"^【(?:画面|畫面|音乐|音樂|镜头|鏡頭|配乐|配樂|音效|片头|片頭|片尾|航拍)】|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
     r"|版权所有|版權所有|不得转载|不得轉載|二维码|二維碼|扫一扫|掃一掃|^(?:长按|長按|原创|原創)"
     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
@@ -191,7 +198,7 @@ _INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率
 _NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)]|见下表|如下)?$|^关于.{1,24}问题$|登记表$|報名表$|报名表$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
-_SCRIPT_LINE = re.compile(r"^【(?:解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪)(?:】|[·•・])")
+_SCRIPT_LINE = re.compile(r"^【(?:" + _SCRIPT_TAGS + r")(?:】|[·•・])")
 # 【基层党建】 年内，全区…: a yearbook's entry (or a notice board's) opens with its name;
 # tags of page furniture and parts of a brief do not name a field of work.
 _ENTRY = re.compile(r"^【([^】]{2,12})】\s*(?=\S)")
@@ -1029,8 +1036,7 @@ _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总�
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")
 # Documents whose sections name statistics or terms, never measures
-_NO_INITIATIVES = re.compile(r"统计公报|統計公報|招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告|"
-                             r"^关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知$")  # a notice of an event to come
+_NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
