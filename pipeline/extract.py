@@ -873,8 +873,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = found
         if _PER_GAIN.match(found):
             # 带动果农1.8万户，户均增收|3,600元: the gain is the households' or people's
-            people = next((c for c in reversed(out) if c.unit in ("户", "人", "名", "人次", "户次")
-                           and spans[out.index(c)][0] > sentence), None)
+            people = next((c for c, (a, _) in zip(reversed(out), reversed(spans))
+                           if a > sentence and c.unit in ("户", "人", "名", "人次", "户次")), None)
             if people is not None:
                 found = subject = people.subject_zh
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
