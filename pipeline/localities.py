@@ -334,6 +334,80 @@ def codes_for(name: str) -> tuple[str, ...]:
     return tuple(sorted(_index().get(_simplify(name.strip()), {})))
 
 
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, ...]]:
+    """Town or 街道 name -> the units of the table it lies in (`pipeline/data/towns.csv`).
+
+    Names are only matched in full (丰产路街道, 宏村镇): short forms of towns (宏村) are
+    ordinary words or villages too often. 88 units are named 城关镇, 21 红旗街道.
+    """
+    text = resources.files("pipeline.data").joinpath("towns.csv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for r in csv.DictReader(text.splitlines()):
+        if len(r["name_zh"]) >= 3:  # 张镇, 新镇: too short to tell from a word
+            out.setdefault(r["name_zh"], set()).add(r["parent_code"])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_TOWN_END = re.compile(r"街道|苏木|镇|乡")
+# 乡村, 乡镇, 乡贤, 镇村, 镇街 …: the character begins a word, it does not end a town's name
+_TOWN_NOT_FOLLOWED = {"乡": "村镇级贤亲土风情音邻间里", "镇": "村街级区域"}
+# 部分乡镇, 当地城镇, 特色小城镇, 三乡镇: the words 乡镇, 城镇, 村镇 after the end of a word or
+# a numeral read as a town of three characters (分乡镇 in 宜昌, 地城镇, 小城镇): not matched
+_TOWN_WORD_ENDS = ("乡镇", "城镇", "村镇")
+_TOWN_WORD_HEADS = "分地小大和两三五九"
+_TOWN_LONGEST = 9
+
+
+def town_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every town or 街道 named in full in `text`, as (start, end, codes of the units that
+    have a town of that name), longest name first.
+
+    >>> town_mentions("工人村街道乐业社区")  # in 沈阳市铁西区 and 武汉市青山区
+    [(0, 5, ('210106', '420107'))]
+    """
+    simple = _simplify(text)
+    names = _towns()
+    out = []
+    for m in _TOWN_END.finditer(simple):
+        e = m.end()
+        if simple[e:e + 1] and simple[e] in _TOWN_NOT_FOLLOWED.get(m.group(), ""):
+            continue
+        for n in range(min(_TOWN_LONGEST, e), 2, -1):
+            codes = names.get(simple[e - n:e])
+            if n == 3 and simple[e - 3] in _TOWN_WORD_HEADS and simple.endswith(_TOWN_WORD_ENDS, 0, e):
+                break
+            if codes and (not out or e - n >= out[-1][1]):
+                out.append((e - n, e, codes))
+                break
+    return out
+
+
+def town_place(text: str, within: str | None = None) -> str | None:
+    """The unit of the towns named in `text`: the first whose name only one unit (inside
+    `within`) has, else the one unit that has all of them.
+
+    少先路街道“街道吹哨、部门报到”工作台账 -> 150203 (昆都仑区); 碧阳镇、宏村镇、西递镇 -> 341023 (黟县)
+    """
+    common: set[str] | None = None
+    for _, _, codes in town_mentions(text):
+        inside = {c for c in codes if not within or _within(c, within)}
+        if len(inside) == 1:
+            return inside.pop()
+        if inside:
+            common = inside if common is None else common & inside
+    return common.pop() if common and len(common) == 1 else None
+
+
+def _town_decides(cands: dict[str, int], text: str, b: int) -> str | None:
+    """Among units sharing a name, the one that has the town named right after it:
+    朝阳区红旗街道 -> 220104 (长春; 北京's 朝阳区 has no 红旗街道)."""
+    towns = town_mentions(text[b:b + _TOWN_LONGEST + 1])
+    if not towns or towns[0][0] != 0:
+        return None
+    return _pick({c: r for c, r in cands.items() if any(t == c or _within(t, c) for t in towns[0][2])})
+
+
 def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool:
     """True when the match text[a:b] is not a place here (see the module docstring)."""
     after = text[b:b + 2]
@@ -423,7 +497,7 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
     # by the places named after it, nearest first
     for a, b, cands, before_end in deferred:
         later = [c for x, _, c in out if x > a]
-        code = _decide(cands, list(dict.fromkeys(later)))
+        code = _decide(cands, list(dict.fromkeys(later))) or _town_decides(cands, simple, b)
         if code is not None and not _guarded(simple, a, b, cands[code], before_end):
             out.append((a, b, code))
     if deferred:

@@ -774,6 +774,24 @@ def _lead_place(para: Paragraph) -> str | None:
 
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
+    """The place a report is about: the county-level unit it names (`_named_place`), else the
+    one its towns and 街道 lie in.
+
+    A report from below the county often never names it: 丰产路街道党工委书记抓基层党建工作述职报告
+    -> 410105 (金水区), the only unit with a 丰产路街道. Above a named prefecture only the title
+    and the lines around the text are read, not the body, whose towns may be examples.
+    """
+    place = _named_place(paras, idx, title)
+    loc = localities.by_code(place) if place else None
+    if loc and loc.level == "county" or not idx:
+        return place
+    lines = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
+    if place is None:
+        lines += [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]
+    return localities.town_place("\n".join(lines), within=place) or place
+
+
+def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
     """Title prefix (碧江区：…), else the deepest of the first chain of places in the text."""
     name = _title_place(title) if title else None
     code = localities.resolve(name) if name else None
@@ -819,14 +837,19 @@ def _body_place(paras: list[Paragraph], idx: list[int], own_unnamed: bool = Fals
     if not idx:
         return None
     text = [p for p in idx if paras[p].kind == "body"]
-    furniture = [p for p in (*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
-                             *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5)))
-                 if paras[p].kind == "debris"]
+    furniture = _furniture(paras, idx)
     for p in (furniture + text if own_unnamed else text + furniture):
         code = _chain_place(paras[p].text[:200])
         if code:
             return code
     return None
+
+
+def _furniture(paras: list[Paragraph], idx: list[int]) -> list[int]:
+    """The page furniture around a report: bylines under its title, signatures after it."""
+    return [p for p in (*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
+                        *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5)))
+            if paras[p].kind == "debris"]
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:

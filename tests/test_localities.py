@@ -283,7 +283,10 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("县减负办将会同县委督查室开展督导", []),
     # a shared name that nothing before it decides: the places named after it decide
     ("通州区接诉即办工作月度分析报告，“北京12345”微信公众号", ["110112", "110000"]),
-    ("朝阳区红旗街道百合社区", []),  # nothing decides: skipped
+    # nothing decides: skipped; unless the town after it does (only 长春's 朝阳区 has a 红旗街道)
+    ("朝阳区百合社区", []),
+    ("朝阳区红旗街道百合社区", ["220104"]),
+    ("朝阳区劲松街道", ["110105"]),
     # traditional characters
     ("深圳市南山區堅持黨建引領", ["440300", "440305"]),
     ("松桃苗族自治縣", ["520628"]),
@@ -372,3 +375,47 @@ def test_a_stoplisted_short_form_is_a_place_right_after_its_parent():
     # ... but 北京朝阳 (a WeChat account's byline) names the district
     assert [c for _, _, c in find_mentions("劲松街道工委办　北京朝阳劲松")] == ["110000", "110105"]
     assert [c for _, _, c in find_mentions("北京朝阳区")] == ["110000", "110105"]
+
+
+# ------------------------------------------------------------------ towns and 街道
+
+
+@pytest.fixture(scope="module")
+def towns() -> list[dict]:
+    text = resources.files("pipeline.data").joinpath("towns.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_every_town_lies_in_a_unit_of_the_table_and_its_code_says_so(towns):
+    table = L.table()
+    assert len(towns) > 38000
+    for r in towns:
+        assert r["parent_code"] in table, r
+        assert len(r["code"]) == 9 and r["code"][:6] == r["parent_code"], r
+        assert r["name_zh"].endswith(("镇", "乡", "街道", "苏木")), r
+    assert Counter(r["code"] for r in towns).most_common(1)[0][1] == 1
+
+
+@pytest.mark.parametrize("text,found", [
+    ("少先路街道党工委", [("少先路街道", ("150203",))]),
+    ("工人村街道乐业社区", [("工人村街道", ("210106", "420107"))]),  # 沈阳市铁西区, 武汉市青山区
+    ("深入碧阳镇、宏村镇", [("碧阳镇", ("341023",)), ("宏村镇", ("341023", "361022"))]),
+    # words, not towns: 部分乡镇 (分乡镇 is a town in 宜昌), 当地城镇 (地城镇), 乡村, 镇村
+    ("深入部分乡镇调研", []),
+    ("高于当地城镇非私营单位平均工资", []),
+    ("全面推进乡村振兴", []),
+    ("各镇村干部", []),
+])
+def test_town_mentions(text, found):
+    assert [(text[a:b], codes) for a, b, codes in L.town_mentions(text)] == found
+
+
+@pytest.mark.parametrize("text,within,code", [
+    ("２０２４年度丰产路街道党工委书记抓基层党建工作述职报告", None, "410105"),
+    ("红旗街道", None, None),  # 20 units have one
+    ("红旗街道", "220100", "220104"),  # inside 长春市
+    ("城关镇、辛庄镇", None, "410926"),  # 88 and 4 units; only 范县 has both
+    ("部分乡镇", None, None),
+])
+def test_town_place(text, within, code):
+    assert L.town_place(text, within) == code

@@ -201,6 +201,25 @@ def test_the_byline_under_a_title_places_a_report_whose_text_names_no_place():
     assert [c.locality_code for c in extract_text(text)] == ["110105"]
 
 
+def test_a_report_that_names_only_its_town_is_placed_in_the_town_s_county():
+    text = ("２０２４年度丰产路街道党工委书记抓基层党建工作述职报告\n\n"
+            "一年来，街道坚持党建引领，全年召开党工委会议１８次。\n\n丰产路街道党工委书记　×××\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["410105"]  # 郑州市金水区
+    assert [c.locality_code for c in extract_text(text)] == ["410105"]
+    # a town name that several units share places nothing
+    text = "红旗街道2024年工作总结\n\n全年召开党工委会议18次。\n"
+    assert [d.locality_code for d in _seg(text).documents] == [None]
+
+
+def test_the_towns_of_a_prefecture_report_s_body_are_examples_not_its_place():
+    text = ("包头市党建引领基层治理工作综述\n\n全市建成网格1,860个。少先路街道推行“吹哨报到”，"
+            "部门到场率达100%。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["150200"]
+    # in the title a town names the report's place
+    text = "包头市少先路街道“吹哨报到”工作综述\n\n全年部门到场率达100%。\n"
+    assert [d.locality_code for d in _seg(text).documents] == ["150203"]
+
+
 def test_a_whole_city_clause_is_about_the_city_named_before_it_in_the_sentence():
     text = ("北川：议事坪议出新家园\n\n北川羌族自治县推行“议事坪”。目前，做法已在绵阳市推广，"
             "全市累计建成议事场所2,186个，今年以来开展议事活动1.8万余场次。全县建成议事坪212个。\n")
