@@ -816,6 +816,29 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
     return None
 
 
+# A verb with only adverbials before it, where its object should be (成功化解, 在屋场一级就地化解,
+# 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
+_ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|依法|线上|线下|现场|"
+                           r"先后|陆续|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
+                           "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
+
+
+def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[Candidate],
+                     spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
+    """The earlier number of the sentence, in the same unit, whose things the verb before this
+    one acts on: 排查矛盾纠纷2,681件，成功化解|2,629件; 化解纠纷5,316起，化解率98.2%，其中在屋场一级
+    就地化解|4,087起 -> 矛盾纠纷."""
+    if not found or not _ENDS_IN_VERB.match(found) or not clause.rstrip("了").endswith(found) \
+            or _subject_after(text, q.end):
+        return None
+    for j in range(len(out) - 1, -1, -1):
+        if spans[j][0] < sentence:
+            return None
+        if _same_count(out[j].unit, unit):
+            return out[j] if out[j].subject_zh and not _ENDS_IN_VERB.match(out[j].subject_zh) else None
+    return None
+
+
 def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
@@ -884,6 +907,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = _TOTAL.sub("", same.subject_zh) or same.subject_zh
         elif prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
+        elif (twin := _acted_on_before(text, q, found, clause, out, spans, sentence, unit)) is not None:
+            subject = twin.subject_zh
         elif (clause.strip() or not found) and _only_links(text, q, unit, found, clause, prev):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
