@@ -279,6 +279,9 @@ def test_not_metrics(text):
     # whose age; money after 的 is what follows it
     ("2019年12月的一个深夜，独居的82岁王大爷，突发疾病。", ["王大爷"]),
     ("她把获得的2万元奖金全部捐给社区。", ["奖金"]),
+    # people before 的 own what follows: the count is of the people
+    ("日记记录着小区142户居民的家庭情况和需求。", ["居民"]),
+    ("为500名党员的先锋作用搭建平台。", ["党员"]),
     # bare verbs of a count (件次 and 件 count the same things), of a vote
     ("受理群众来信来电来访152件次，已办结147件。", ["群众来信来电来访"] * 2),
     ("应到代表21人，实到19人，同意18人。", ["代表"] * 3),
