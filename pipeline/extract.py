@@ -303,11 +303,23 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
+_PREDICATE_OPENS = "就仍才便即都也还已均又"
+
+
+def _clause_after(text: str, end: int, most: int) -> str:
+    m = _BREAK_RX.search(text, end, end + most)
+    return text[end:m.start() if m else end + most]
+
+
 def _subject_after(text: str, end: int, owner: bool = False) -> str:
     """建立10个|社区老年食堂和托育中心、43个… -> 社区老年食堂和托育中心"""
     age = _AGE_GROUP.match(text, end)
     if age:  # 1.9万名|80周岁以上|老年人
         end = age.end()
+    if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and "的" not in _clause_after(text, end, 12):
+        # 25天|就完工, 7件|仍在办理中: what follows says what happened, not what is counted
+        # (52座|仍有人居住的土楼: a clause with 的 describes what is)
+        return ""
     i, n = end, min(len(text), end + 40)
     out_end = end
     segment_start = end

@@ -281,6 +281,10 @@ def test_not_metrics(text):
     ("她把获得的2万元奖金全部捐给社区。", ["奖金"]),
     # people before 的 own what follows: the count is of the people
     ("日记记录着小区142户居民的家庭情况和需求。", ["居民"]),
+    # an adverb after the number opens what happened: the count is of what comes before it
+    ("储备村级后备力量75名，其中9名已进入村“两委”班子。", ["村级后备力量"] * 2),
+    ("排查隐患9处，当天处置7处，2处已上报区里。", ["隐患"] * 3),
+    ("在52座仍有人居住的土楼中设立楼长。", ["土楼"]),
     ("为500名党员的先锋作用搭建平台。", ["党员"]),
     # bare verbs of a count (件次 and 件 count the same things), of a vote
     ("受理群众来信来电来访152件次，已办结147件。", ["群众来信来电来访"] * 2),
