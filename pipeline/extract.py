@@ -304,6 +304,9 @@ def _skip_bracket(s: str, i: int) -> int:
 
 
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
+# …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
+_ADVERB_WORDS = {"就业", "就近", "就医", "就餐", "就诊", "就读", "就学", "就地", "就位", "就职", "便民", "便利",
+                 "便捷", "即时", "均衡", "均等", "都市", "才艺", "还款", "已婚", "也门"}
 
 
 def _clause_after(text: str, end: int, most: int) -> str:
@@ -316,7 +319,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
     age = _AGE_GROUP.match(text, end)
     if age:  # 1.9万名|80周岁以上|老年人
         end = age.end()
-    if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and "的" not in _clause_after(text, end, 12):
+    if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and text[end:end + 2] not in _ADVERB_WORDS \
+            and "的" not in _clause_after(text, end, 12):
         # 25天|就完工, 7件|仍在办理中: what follows says what happened, not what is counted
         # (52座|仍有人居住的土楼: a clause with 的 describes what is)
         return ""
