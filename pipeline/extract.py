@@ -770,8 +770,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
                                          or _BARE_VERB.match(subject) and clause.rstrip("了").endswith(subject)):
         return True  # 上报各类问题2,176件，办结2,139件
     if prev.unit == unit and _part_of(text, q.start, clause) and not _subject_after(text, q.end) \
-            and not (_ROLE.match(text, q.end) and text.endswith("其中", 0, q.start)):
-        return True  # 发展党员28名，其中35岁以下的21名
+            and not (_ROLE.match(text, q.end) and text.endswith("其中", 0, q.start)) and not subject.endswith("的"):
+        return True  # 整改问题19个，其中2个 (but 其中35岁以下的|21名 is the group its clause defines)
     if gap == "" and unit not in ("镇", "乡") and (text.startswith("的", q.end) or not _subject_after(text, q.end)):
         return True  # 常住居民4.2万余户约11万人: two counts of one thing
     return False
