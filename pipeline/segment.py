@@ -773,6 +773,10 @@ def _lead_place(para: Paragraph) -> str | None:
     return None
 
 
+# 关于…, 中共会泽县委关于…: words before the place a title opens with
+_TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
+
+
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
     """The place a report is about: the county-level unit it names (`_named_place`), else the
     one its towns and 街道 lie in.
@@ -780,15 +784,28 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     A report from below the county often never names it: 丰产路街道党工委书记抓基层党建工作述职报告
     -> 410105 (金水区), the only unit with a 丰产路街道. Above a named prefecture only the title
     and the lines around the text are read, not the body, whose towns may be examples.
+    A town also outweighs a county the text names only in passing: one that the title and the
+    lines around it do not name (什刹海街道工作信息 … 胡同平房区 is 西城区, not 哈尔滨's 平房区), or
+    one named only by a bare stem (望江台社区 … 解放碑街道 is 渝中区: 望江县 is never written).
     """
     place = _named_place(paras, idx, title)
-    loc = localities.by_code(place) if place else None
-    if loc and loc.level == "county" or not idx:
+    if not idx:
         return place
-    lines = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
-    if place is None:
-        lines += [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]
-    return localities.town_place("\n".join(lines), within=place) or place
+    head = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
+    opening = head + [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]
+    loc = localities.by_code(place) if place else None
+    if loc and loc.level == "county":
+        town = localities.town_place("\n".join(head))
+        if town and place in {c for _, _, c in localities.find_mentions("\n".join(head))}:
+            town = None  # the title names the county too
+        if town is None and not any(loc.name_zh in paras[p].text for p in idx):
+            town = localities.town_place("\n".join(opening))
+        return town if town and not _related(town, place) else place
+    return localities.town_place("\n".join(head if place else opening), within=place) or place
+
+
+def _related(a: str, b: str) -> bool:
+    return any(x.code == b for x in localities.lineage(a)) or any(x.code == a for x in localities.lineage(b))
 
 
 def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
@@ -808,12 +825,12 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
-        top = _chain_place(re.sub(r"^关于", "", title)[:16], at_start=True)
+        top = _chain_place(_TITLE_LEAD.sub("", title)[:16], at_start=True)
         if top:
             return body if body and any(x.code == top for x in localities.lineage(body)) else top
         # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
         # unit under the place the text names
-        for c in localities.codes_for(localities.opening_name(re.sub(r"^关于", "", title))) if body else ():
+        for c in localities.codes_for(localities.opening_name(_TITLE_LEAD.sub("", title))) if body else ():
             if any(x.code == body for x in localities.lineage(c)):
                 return c
     if name and body:

@@ -211,6 +211,27 @@ def test_a_report_that_names_only_its_town_is_placed_in_the_town_s_county():
     assert [d.locality_code for d in _seg(text).documents] == [None]
 
 
+def test_a_town_outweighs_a_county_the_text_names_only_in_passing():
+    # the title names the town; the body names another county's name as a word or a visit
+    text = ("什刹海街道工作信息\n\n今年以来，街道火灾起数同比下降28.6%，胡同平房区未发生一起亡人火灾。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["110102"]  # 西城区
+    text = "大集镇人民政府\n关于2024年村级集体经济发展情况的报告\n\n全镇组织村干部到义乌等地考察学习3次。\n"
+    assert {d.locality_code for d in _seg(text).documents} == {"371721"}  # 曹县
+    # a bare stem inside a community's name (望江台社区) is not 望江县, which is never written
+    text = ("望江台社区2024年工作总结\n\n2024年，望江台社区党委在解放碑街道党工委的领导下，"
+            "完成各项任务。社区有居民楼栋41栋。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["500103"]  # 渝中区
+    # …but a county the title names stays, whatever towns the text goes on to name
+    text = "江口县：网格连万家\n\n在什刹海街道考察后，全县划分网格312个。\n"
+    assert [d.locality_code for d in _seg(text).documents] == ["520621"]
+
+
+def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
+    text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
+            "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["640521"]
+
+
 def test_the_towns_of_a_prefecture_report_s_body_are_examples_not_its_place():
     text = ("包头市党建引领基层治理工作综述\n\n全市建成网格1,860个。少先路街道推行“吹哨报到”，"
             "部门到场率达100%。\n")
