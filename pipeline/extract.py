@@ -835,7 +835,8 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
 # A verb with only adverbials before it, where its object should be (成功化解, 在屋场一级就地化解,
 # 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
 _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|依法|线上|线下|现场|"
-                           r"先后|陆续|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
+                           r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
+                           r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
 
 
@@ -843,7 +844,7 @@ def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[
                      spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
     """The earlier number of the sentence, in the same unit, whose things the verb before this
     one acts on: 排查矛盾纠纷2,681件，成功化解|2,629件; 化解纠纷5,316起，化解率98.2%，其中在屋场一级
-    就地化解|4,087起 -> 矛盾纠纷."""
+    就地化解|4,087起 -> 矛盾纠纷; 上报事件3.28万件，网格内自行解决|2.71万件 -> 事件."""
     if not found or not _ENDS_IN_VERB.match(found) or not clause.rstrip("了").endswith(found) \
             or _subject_after(text, q.end):
         return None

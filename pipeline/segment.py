@@ -180,6 +180,8 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)(?:和|�
                            # (存在问题和下一步打算 mixes problems, facts, with plans)
                            r"(?:存在的?(?:主要)?问题(?:和|及|与))?" + _PLANS + r")[。：:]?$")
 _PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r")[。：:]?$")
+# An appendix or the closing words of a report end the section before them
+_BACK_MATTER = re.compile(r"^(?:附[:：件表录]|附[一二三四五六七八九十0-9]|特此报告|以上报告|专此报告)")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
 _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会)|"
@@ -1170,6 +1172,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 
     skip: int | None = None  # rank of a problems/lessons section being passed over
+    back = False  # past the report's end: its appendices (附：…) and closing words (特此报告)
     plans: list[tuple[int, int]] = []  # raw spans of plans sections (end -1 while open)
     bounds: list[int] = []  # starts of sections that are no initiative: they end a theme
     for p in body:
@@ -1177,11 +1180,16 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if repeated(para.start):
             continue
         rank = _rank(para.text, para.kind == "heading", numbered_themes)
-        if skip is not None and rank is not None and rank <= skip:
-            skip = None
+        ends = _BACK_MATTER.match(para.text) is not None
+        if skip is not None and (rank is not None and rank <= skip or ends):
+            skip = None  # (附：现场评议情况, 特此报告: what follows the plans is no plan)
             if plans and plans[-1][1] < 0:
                 plans[-1] = (plans[-1][0], para.start)
-        if skip is not None:
+        # an appendix of lists, tables or votes holds no initiatives; an attached report
+        # (附：莲花镇2024年…工作情况, then its text) does
+        back = back or ends and not any(paras[q].kind == "body" and len(paras[q].text) >= 80
+                                        for q in body if q > p)
+        if skip is not None or back:
             continue
         if rank is not None and _NOT_MEASURES.match(_despace(_lead_name(para.text))):
             skip = rank  # its items are problems, lessons, results or plans, not measures

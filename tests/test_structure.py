@@ -569,6 +569,24 @@ def test_a_plans_section_and_a_rules_document_state_targets():
     assert [c.quote for c in extract_text(rules)] == ["318个", "2,156个", "28项", "9项", "17项"]
 
 
+def test_a_plans_section_ends_at_an_appendix_or_the_closing_words():
+    text = ("下党乡党委书记抓基层党建工作述职报告\n\n一、履职情况\n\n（一）建强组织。全乡整顿软弱涣散村2个。\n\n"
+            "二、下一步工作打算\n\n新发展35岁以下党员不少于8名。\n\n附：现场评议情况\n\n"
+            "参加评议人员共48人，民主测评结果为：好42票，较好5票。\n")
+    assert [c.quote for c in extract_text(text)] == ["2个", "48人", "42票", "5票"]
+    # an appendix of lists holds no initiatives…
+    text = ("大集镇关于村级集体经济发展情况的报告\n\n一、主要做法\n\n（一）盘活资源。清理合同156份。\n\n"
+            "特此报告。\n\n附：2024年村集体经济收入前3名的村\n1.东庄村　186万元\n2.李堂村　152.3万元\n3.孟寨村　128万元\n")
+    assert "东庄村　186万元" not in _names(text) and _names(text)["盘活资源"] == "measure"
+    # …but an attached report does
+    text = ("恭城瑶族自治县党建引领基层治理工作情况\n\n一、建强组织体系。全县建成党群服务中心117个。\n\n"
+            "附：莲花镇2024年党建引领基层治理工作情况\n\n"
+            "我镇位于恭城县南部，辖13个村委会、1个社区，总人口约4.9万人，是全国知名的“月柿之乡”。"
+            "全镇共有基层党组织27个、党员1,136名。今年，镇党委按照县委部署推进党建引领基层治理。\n\n"
+            "（一）党建+月柿产业。全镇建成月柿合作社36个。\n")
+    assert "党建+月柿产业" in _names(text)
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
