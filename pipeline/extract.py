@@ -179,11 +179,14 @@ _THRESHOLD_GROUP = re.compile(r"[^，,。；;]{0,8}的(?:有|占|为|為)")  # �
 # 年度目标：改造提升…30个。完成情况：…33个; 计划总投资3.86亿元: a sentence or clause that
 # states the plan
 _ALREADY = re.compile(r"已|累计|目前|截至|去年|上年")
-_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必")  # (为确保…: a purpose)
+# (为确保…: a purpose; 将把, 要把: what will be, or must be, done)
+_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把")
 _TARGET_LABEL = re.compile(r"[^，,。；;]{0,6}?(?:年度目标|目标任务|计划任务|工作目标|预期目标|目标)[:：]")
 _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
-_AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$")
+# 建议按照…, 二是建议将…: a proposal opens its sentence
+_PROPOSAL = re.compile(r"(?:[一二三四五六七八九十]是|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)])?(?:我们|为此)?建议")
+_AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
 
@@ -244,7 +247,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
-    if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 8), a) or _FLOOR_OF.search(text, max(0, a - 40), a):
+    if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 12), a) or _FLOOR_OF.search(text, max(0, a - 40), a):
         return False  # 按照每个村不低于30万元的标准, 每月至少开展1次: a floor a rule sets, not an outcome
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
@@ -255,8 +258,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         # 力争年底社区工作者持证率达到75%以上, 要…确保覆盖率达到90%以上: a target (but 确保…到位，
         # 今年已兑现分红资金1,860万元 says what was done)
         return False
-    if "建议" in text[max(0, a - 80):a] and \
-            text.startswith(("建议", "我们建议", "为此建议"), _sentence_start(text, a, a - 80)):
+    if "建议" in text[max(0, a - 80):a] and _PROPOSAL.match(text, _sentence_start(text, a, a - 80)):
         return False  # 建议按照…18人的标准: a proposal, not an outcome
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):

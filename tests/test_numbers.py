@@ -152,6 +152,9 @@ def test_growth_keeps_its_direction(text, change):
     "楼门党小组每月至少开展1次“敲门行动”。",  # a floor a rule sets
     "18至35岁的青年居民中参加过活动的较少。",  # an age bracket
     "建议按照每万城镇常住人口拥有社区工作者18人的标准配备。",  # a proposal
+    "二是建议将生态补偿资金的15%左右用于支持村级护水队伍。",  # an item of proposals
+    "每个苏木镇至少储备后备力量10名以上。",  # a floor
+    "旗委将把基层治理工作纳入考核，权重由8%提高到15%。",  # what will be done
     "力争年底社区工作者持证率达到75%以上。",  # a target
     "会议时长一般不超过1.5小时。",  # a cap
     "在95%置信水平下，总体抽样误差不超过±1.4个百分点。",  # a survey's design
