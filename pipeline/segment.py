@@ -66,6 +66,7 @@ _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
     r"分享|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
+    r"上一版|下一版|版面导航|本版其他|本版其它|往期回顾|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
@@ -119,11 +120,18 @@ _DEBRIS = re.compile(
     r"|" + _PAGE_NUMBER.pattern +
     r"|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"  # 河北日报记者 王佳宁 通讯员 刘志强
     r"|^中共\S{2,30}(?:委员会|委員會)$"  # the signature of a work summary
+    r"|签发人[:：]|簽發人[:：]"  # a brief's issuing line
+    # the addressees of a report: 县委组织部、县农业农村局：
+    r"|^(?:[\u4e00-\u9fff]{1,14}(?:部|局|委|政府|办公室|委员会|常委会|党委|党工委|党组)[、，,]?)+[：:]$"
     r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s*\d{1,2}:\d{2}"  # 2024年06月12日 18:06: a post's header
 )
-# Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示).
+# A directive of a speech (要在…上再用力, 要把…): what must be done, not what was
+_DIRECTIVE = re.compile(r"^要(?!素|件|点|求|事|务|闻|案|害)")
+# Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示), and the
+# subtitle of a study (——以密云区库区镇村为例).
 _NOT_INITIATIVE = re.compile(
-    r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
+    r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|存在的?困难|困难和问题|问题和困难|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
+    r"[—－-]*以[^，。]{2,24}为例$|"
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
@@ -136,7 +144,7 @@ _GENERIC_WORDS = re.compile(
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|"
-    r"政策|落实|留言|回复|办理|类型|案例|推广价值|数据|速览|其他|其它|事项|"
+    r"政策|落实|留言|回复|办理|类型|案例|推广价值|数据|速览|快览|一览|概览|其他|其它|事项|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -174,8 +182,9 @@ def _generic_section(name: str) -> bool:
 _PLANS = (r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)"
           r"(?:[一二三四五两]年|一个时期|一段时期)?(?:的)?(?:主要|重点)?(?:工作)?"
           r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑)?")
-_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足)(?:和|及|与)?|几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
-                           r"(?:取得的|主要|工作)?成效|对策建议|對策建議|意见建议|几点建议|"
+_NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?|(?:困难|问题)(?:和|及|与)(?:问题|困难|不足)|"
+                           r"几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
+                           r"(?:取得的|主要|工作)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见建议|几点建议|"
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
                            # (存在问题和下一步打算 mixes problems, facts, with plans)
                            r"(?:存在的?(?:主要)?问题(?:和|及|与))?" + _PLANS + r")[。：:]?$")
@@ -579,6 +588,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if kinds[i] == "heading" and kinds[i - 1] == "body" and lines[i].newlines_before == 1 \
                 and not _terminal(lines[i - 1].text) and not _strip_number(lines[i].text):
             kinds[i] = "body"
+    _paired_subheadings(lines, kinds)
     _figures(lines, kinds)
     # A short single sentence after two or more blank lines at the very end: a caption.
     last = len(lines) - 1
@@ -588,6 +598,25 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             and len(lines[last].text) <= 100 and len(_SENTENCE_END.findall(lines[last].text)) <= 1:
         kinds[last] = "caption"
     return kinds
+
+
+# 干部下沉，“夜谈”谈出真感情: a news subheading of two halves, no figure, no full stop
+_PAIRED = re.compile(r"^[^，,。；;！？!?：:0-9０-９]{3,10}[，,][^，,。；;！？!?：:0-9０-９]{3,12}$")
+
+
+def _paired_subheadings(lines: list[Line], kinds: list[str]) -> None:
+    """News features head their sections with short lines of two halves (干部下沉，“夜谈”谈出真感情 /
+    一线办理，“夜谈”谈出好效果): headings when two or more of them each open a paragraph."""
+    found = []
+    for i, ln in enumerate(lines):
+        if kinds[i] != "body" or not _PAIRED.match(ln.text):
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if kinds[j] != "debris"), None)
+        if nxt is not None and kinds[nxt] == "body" and len(lines[nxt].text) >= 40:
+            found.append(i)
+    if len(found) >= 2:
+        for i in found:
+            kinds[i] = "heading"
 
 
 _FIGURE_PUNCT = re.compile(r"[。，；;！？!?：:]")  # (1,126名 keeps its comma)
@@ -1075,7 +1104,7 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
-                            r"公报|公報|公告|广播稿|廣播稿|综述|綜述)"
+                            r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
@@ -1334,6 +1363,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     # A theme holds the text up to the next theme; fix the spans now that all are known.
     theme_starts = sorted([init.holds[0] for init, _ in pending if init.level == "theme"] + bounds)
     for init, p in pending:
+        if init.level == "measure" and _DIRECTIVE.match(init.name_zh):
+            continue  # 要在建强组织上再用力: a speech's directive, not a measure taken
         if init.level == "theme":
             k = bisect_right(theme_starts, init.holds[0])
             init = Initiative(init.document, init.level, init.name_zh, init.start, init.end,

@@ -590,6 +590,34 @@ def test_a_plans_section_ends_at_an_appendix_or_the_closing_words():
     assert "党建+月柿产业" in _names(text)
 
 
+def test_paired_news_subheadings_are_themes():
+    text = ("乐都区：“民情夜谈”谈出干群连心“新气象”\n\n干部下沉，“夜谈”谈出真感情\n\n"
+            "今年以来，全区1,600余名党员干部走进村社，召开“民情夜谈”会2,140场次，收集意见建议6,372条。\n\n"
+            "一线办理，“夜谈”谈出好效果\n\n对收集的意见建议，能当场解决的当场解决，不能当场解决的建立台账、明确时限，"
+            "截至5月底已办结6,105条。\n")
+    names = _names(text)
+    assert names["干部下沉，“夜谈”谈出真感情"] == "theme" and names["一线办理，“夜谈”谈出好效果"] == "theme"
+    # one such line alone is a sentence of the text
+    text = "社区党建\n\n群众有事，找网格员\n\n全社区划分网格12个，配备网格员12名，每名网格员联系居民80户左右。\n"
+    assert "群众有事，找网格员" not in _names(text)
+
+
+def test_page_furniture_addressees_directives_and_subtitles_are_not_initiatives():
+    text = ("大集镇人民政府\n关于2024年村级集体经济发展情况的报告\n\n县委组织部、县农业农村局：\n\n"
+            "什刹海街道办事处综合办公室　　　　签发人：周卫东\n\n一、主要做法\n\n（一）盘活资源。清理合同156份。\n\n"
+            "二、存在的困难\n\n（一）增收渠道单一。部分村依赖租金。\n\n上一版　下一版　　版面导航\n")
+    names = _names(text)
+    assert names == {"盘活资源": "measure"}
+    speech = ("在全旗党建引领基层治理工作推进会上的讲话\n\n同志们：\n\n一、突出重点\n\n"
+              "要在建强组织上再用力。全旗划分网格1,286个。\n")
+    assert "要在建强组织上再用力" not in _names(speech)
+    study = ("生态涵养区党建引领“接诉即办”的调查与思考\n——以密云区库区镇村为例\n\n"
+             "一、基本情况\n\n全区受理诉求1.06万件。\n")
+    assert "以密云区库区镇村为例" not in _names(study) and "——以密云区库区镇村为例" not in _names(study)
+    outline = "柳市镇网格化服务管理工作汇报提纲\n\n一、基本情况\n\n全镇划分网格268个。\n"
+    assert "柳市镇网格化服务管理工作汇报提纲" not in _names(outline)
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
