@@ -93,7 +93,7 @@ _BARE_VERB = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:纪委监委|纪委|监委
 _OF_GROUP = re.compile(r"的(?:共有|有)$")
 # A clause that only links its number to the previous clause (认可度最高，|达到|91.3%;
 # 給予交通補貼，|標準為每次|100元/人).
-_LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])*$")
+_LINK_ONLY = re.compile(r"^(?:均|都|分别|平均|标准|標準|共|共计|合计|总计|累计|一共)?(?:达到|達到|达|達|为|為|是)?(?:每[次人户月年天])*$")
 _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|連續[一二三兩四五六七八九十0-9]+年)?"
                          r"(?:相对|相對|明显|明顯|显著|顯著|大幅|稳步|持续|进一步|不断|逐步)?"
                          r"(?:最高|最低|较高|较低|較高|較低|偏高|偏低|过低|过高|提升|提高|上升|增长|下降|降低|改善)+$")
@@ -305,6 +305,7 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
+_ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年")
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
 # …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
 _ADVERB_WORDS = {"就业", "就近", "就医", "就餐", "就诊", "就读", "就学", "就地", "就位", "就职", "便民", "便利",
@@ -342,6 +343,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
                 break  # 43个户外劳动者驿站、172个…: the next item has its own number
             i += 1
             continue
+        if c in "（(" and i == end and _ASIDE.match(text, i + 1):
+            return ""  # 注册志愿者1.1万余名|（其中60岁以上的…）: an aside on the count, not its subject
         if c in "（(“‘「":
             i = _skip_bracket(text, i)
             out_end = i
@@ -675,6 +678,9 @@ def _whole_place(text: str, a: int, sentence_start: int, kind: str, doc_place: s
     return doc_place
 
 
+_TOPIC = re.compile(r"^([^，,。；;、\d]{2,10}?)(?:均已|已经|已|全部|都已)")
+
+
 def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     """三县受访群众对“党员带头作用”的认可度最高，达到91.3% -> 认可度: the clause before
     names what the number measures, when the number's own clause only links it."""
@@ -687,6 +693,9 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
         s = share  # 涉及物业服务的诉求占比最高，约为四成: the share is of the group named
     elif "的" in s:
         s = s[s.rindex("的") + 1:]
+    topic = _TOPIC.match(s)
+    if topic:
+        return _tidy(topic[1])  # 农村集体合同已全部录入平台，共|2,108份: what the clause is about
     s = s[_verb_end(s):].lstrip("了")  # 市级财政安排社区惠民资金，|每个城市社区每年|20万元
     s = _tidy(s)
     return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""

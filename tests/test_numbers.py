@@ -309,6 +309,10 @@ def test_not_metrics(text):
     # …but a name ending in a verb names its own thing
     ("便民服务91.53分、矛盾纠纷化解90.72分。", ["便民服务", "矛盾纠纷化解"]),
     ("全镇上报事件3.28万件，网格内自行解决2.71万件。", ["事件"] * 2),
+    # an aside in brackets after a number is not its subject; a clause that only sums up
+    # counts what the clause before is about
+    ("注册志愿者1.1万余名（其中以退休党员居多），开展服务活动2,300多场次。", ["注册志愿者", "服务活动"]),
+    ("目前全镇农村集体合同已全部录入平台，共2,108份。", ["农村集体合同"]),
     ("排查隐患点位156处，提前完成老旧小区二次供水设施改造12处。", ["隐患点位", "老旧小区二次供水设施改造"]),
     # a group a clause defines keeps its 的; the group, not where in it
     ("新当选成员中，36至45岁的126名。", ["36至45岁的"]),
