@@ -232,6 +232,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False
     if q.unit in ("个", "项", "条") and q.chinese and after in "强化覆盖转变":
         return False  # 五个强化, 两个覆盖, 三个转变 without quotes
+    if q.chinese and q.value <= 2 and q.unit == "头":
+        return False  # 三天两头, 一头连着党委: idioms, not head of cattle
     if q.chinese and q.value <= 10 and not q.pre and (q.unit == "类" or _DESIGN.match(text, b)):
         return False  # 建强三支队伍、健全五项机制: the parts of a model, not things counted
     if q.unit == "分" and (q.chinese or before in "时点點:：" or after in "之钟鐘"):

@@ -64,6 +64,13 @@ from pipeline.numbers import iter_quantities
     ("组织渔船1,200余艘参与海上巡防。", "1,200余艘", 1200, None, "艘", True),
     ("消费额比上年翻了一番。", "一番", 1, None, "番", False),
     ("安装楼道灯84盏。", "84盏", 84, None, "盏", False),
+    # livestock, strokes of a ledger, rounds of visits; a second unit in brackets stays
+    ("养殖藏鸡3,200只。", "3,200只", 3200, None, "只", False),
+    ("放牧牲畜300多头（只）。", "300多头（只）", 300, None, "头（只）", True),
+    ("审批支出事项4,870笔。", "4,870笔", 4870, None, "笔", False),
+    ("开展村级财务审计32村次。", "32村次", 32, None, "村次", False),
+    ("开展海上安全巡查320余航次。", "320余航次", 320, None, "航次", True),
+    ("走访企业6家次。", "6家次", 6, None, "家次", False),
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
     ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
     ("全年出生率5.93‰。", "5.93‰", 5.93, None, "‰", False),
@@ -142,6 +149,7 @@ def test_growth_keeps_its_direction(text, change):
     "算好三本账。",
     "收入5万元以下的村全部清零。",
     "全县推行十户长联户机制。",
+    "以前村里三天两头有人闹矛盾。",  # an idiom (头 counts cattle: 两万余头（只）)
     "在新惠镇、四家子镇开展试点。",  # a numeral inside a place name
     "我们主要抓了三件事。",
     "积分高的农户贷款利率可以优惠0.5个百分点。",  # what a rule allows
