@@ -87,7 +87,7 @@ _DEBRIS = re.compile(
     r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"  # 主任、各位副主任、各位委员：
     r"|^各[^。！？]{2,70}[：:]$"  # a notice's addressees: 各市州党委组织部，兰州新区党工委组织部：
     # 2025年08月11日　文匯報　A12版, 安徽日报　2025年7月14日　第6版: a newspaper's page line
-    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,2}版|[A-Z]\d{1,2}版)"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,5}版|[A-Z]\d{1,2}版)"
     r"|^[…。.·\s]+$"  # …… where a report was cut
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
@@ -782,19 +782,28 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
 # ---------------------------------------------------------------- places
 
 
-def _lead_place(para: Paragraph) -> str | None:
-    """The place a paragraph is about when its body opens with a place name.
+def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
+    """The place a paragraph is about when its body opens with a place name, or, in a report
+    above the county (`within` a prefecture or province), with the name of a town that only
+    one county inside it has.
 
-    健全组织体系。江口县着力构建… -> 520621
+    健全组织体系。江口县着力构建… -> 520621; 大陈乡是“乡村合伙人”制度的先行地 (浙江省) -> 330881
     """
     text = para.text
     starts = [0]
     m = _SENTENCE_END.search(text)
     if m and m.end() <= 25:
         starts.append(m.end())  # after a lead sentence: 健全组织体系。江口县…
+    wide = within and getattr(localities.by_code(within), "level", "county") != "county"
     for lead_end in starts:
         if text.startswith("在", lead_end):
             lead_end += 1  # 在于都县梓山镇潭头村，…
+        if wide and _TOWN_KIND.search(text, lead_end, lead_end + 12):
+            towns = localities.town_mentions(text[lead_end:lead_end + 12])
+            if towns and towns[0][0] == 0:
+                town = localities.town_place(text[lead_end:lead_end + towns[0][1]], within=within)
+                if town:
+                    return town
         if not localities.opens_with_name(text[lead_end:lead_end + 12]):
             continue  # the cheap test first: most paragraphs open with no place
         for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
@@ -804,8 +813,16 @@ def _lead_place(para: Paragraph) -> str | None:
     return None
 
 
+_TOWN_KIND = re.compile(r"镇|乡|街道|苏木")
+
+
 # 关于…, 中共会泽县委关于…: words before the place a title opens with
 _TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
+# A title naming its issuer, an organ of a place: 中共聊城市委社会工作部…, 德阳市人民政府关于…
+_ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)(?:委|人民政府|政府|人大|政协|纪委)")
+# A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
+# 申报表, 全市…会议: the scope of a contest or a meeting a county takes part in)
+_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市")))
 
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
@@ -822,6 +839,16 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     place = _named_place(paras, idx, title)
     if not idx:
         return place
+    subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
+    own = next((level for level, rx in _OWN_LEVEL if rx.search(title + subtitle)), None)
+    if own and place:
+        # 关于我市城市社区…的调研报告 … 赴小店区、迎泽区: the text's first district is an example of
+        # 我市 (but the 我市 of a county-level city, 长葛市, is that city); a subtitle says it too
+        # (——我省山区海岛县…见闻)
+        lin = localities.lineage(place)
+        loc = lin[-1]
+        if not (own == "prefecture" and loc.level == "county" and loc.name_zh.endswith("市")):
+            return next((x.code for x in lin if x.level == own), place)
     head = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
     opening = head + [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]
     loc = localities.by_code(place) if place else None
@@ -846,17 +873,23 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     if code:
         return code
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
-    issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), idx[0])
+    issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
                    if paras[p].kind == "debris" and paras[p].text.startswith("中共")), "") if idx else ""
     head = _chain_place(issuer) if issuer else None
     if head and not (body and any(x.code == head for x in localities.lineage(body))):
         # 中共临猗县委组织部 / 关于举办…培训班的通知 … 赴浙江…: the letterhead names the issuer's
         # place before any place the text goes on to name
         return head
+    if head and not name and localities.by_code(head).level != "county" and not localities.find_mentions(title):
+        # 督查通报 / 中共德阳市委办公室督查室 … 广汉市…: a city's organ reports on the city; the
+        # counties its text names are examples
+        return head
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
         top = _chain_place(_TITLE_LEAD.sub("", title)[:16], at_start=True)
+        if top and _ORGAN_TITLE.match(title) and localities.by_code(top).level != "county":
+            return top  # 中共聊城市委社会工作部2024年工作总结: the city's own report, its counties examples
         if top:
             return body if body and any(x.code == top for x in localities.lineage(body)) else top
         # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
@@ -1050,7 +1083,7 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
     for p in idx:
         if paras[p].kind not in ("body", "table"):
             continue  # a table row naming a county (敦化市 702个 905名) is about that county
-        hit = _lead_place(paras[p])
+        hit = _lead_place(paras[p], place)
         if hit and hit not in own:
             loc = localities.by_code(hit)
             if loc and loc.level in ("county", "prefecture"):

@@ -226,6 +226,33 @@ def test_a_town_outweighs_a_county_the_text_names_only_in_passing():
     assert [d.locality_code for d in _seg(text).documents] == ["520621"]
 
 
+def test_a_city_s_own_report_is_placed_at_the_city_not_at_its_first_county():
+    # the title names the city's organ
+    text = ("中共聊城市委社会工作部2024年工作总结\n\n东阿县、临清市等地形成了一批经验。"
+            "全年召开全市现场推进会3次，破解基层治理难题21个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["371500"]
+    # 我市 in the title; the text names only districts
+    text = ("关于我市城市社区党建引领基层治理情况的调研报告\n\n调研组先后赴小店区、迎泽区，走访社区21个。"
+            "全市共有社区党组织1,946个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["140100"]
+    # …but the 我市 of a county-level city is that city
+    text = "关于我市网格化治理情况的调研报告\n\n长葛市共有村（社区）376个，划分网格1,106个。\n"
+    assert [d.locality_code for d in _seg(text).documents] == ["411082"]
+    # a subtitle says 我省; a newspaper's page line is furniture
+    text = ("浙江日报　2025年5月14日　第00004版：要闻\n\n共富路上“治”理新\n\n——我省山区海岛县党建引领基层治理见闻\n\n"
+            "在江山市的山村里，“乡村合伙人”带着项目回乡。截至4月底，全省共划分城乡网格6.1万个。\n\n"
+            "大陈乡是“乡村合伙人”制度的先行地，全乡9个村已签约合伙人28个。\n")
+    seg = _seg(text)
+    assert [(d.title, d.locality_code) for d in seg.documents] == [("共富路上“治”理新", "330000")]
+    # a paragraph opening with a town only one county of the province has is about that county
+    assert [(c.quote, c.locality_code) for c in extract_text(text)][-2:] == [("9个", "330881"), ("28个", "330881")]
+    # a city's organ in the letterhead under a bare title
+    text = ("督查通报\n2025年第5期（总第87期）\n\n中共德阳市委办公室督查室　　　　2025年6月9日\n\n"
+            "关于党建引领基层治理重点任务推进情况的专项督查通报\n\n"
+            "督查组对广汉市、什邡市等6个县（市、区）开展督查。全市1,358个村（社区）全部完成网格调整。\n")
+    assert {d.locality_code for d in _seg(text).documents} == {"510600"}
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
