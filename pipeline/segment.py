@@ -62,6 +62,7 @@ TERMS_TITLE = (r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公�
                r"关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知")
 # A video or radio script's spoken and captioned lines (【解说】, 【同期声·王德芬】) are text
 _SCRIPT_TAGS = "解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪"
+_TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿海治理第一线……2: a line of contents
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
@@ -89,6 +90,8 @@ _DEBRIS = re.compile(
     # 2025年08月11日　文匯報　A12版, 安徽日报　2025年7月14日　第6版: a newspaper's page line
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,5}版|[A-Z]\d{1,2}版)"
     r"|^[…。.·\s]+$"  # …… where a report was cut
+    r"|" + _TOC +  # a table of contents
+    r"|^中共\S{2,30}[ \u3000]+(?:编|编印|印发|主办|编辑|編|編印)$"  # a compiler: 中共盐城市委组织部　编
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
     r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|热门评论|熱門評論)"
@@ -926,11 +929,15 @@ def _body_place(paras: list[Paragraph], idx: list[int], own_unnamed: bool = Fals
     return None
 
 
+_TOC_LINE = re.compile(_TOC)
+
+
 def _furniture(paras: list[Paragraph], idx: list[int]) -> list[int]:
-    """The page furniture around a report: bylines under its title, signatures after it."""
+    """The page furniture around a report: bylines under its title, signatures after it (not
+    the lines of a table of contents, which name the sections' places)."""
     return [p for p in (*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
                         *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5)))
-            if paras[p].kind == "debris"]
+            if paras[p].kind == "debris" and not _TOC_LINE.search(paras[p].text)]
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:

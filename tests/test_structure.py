@@ -253,6 +253,16 @@ def test_a_city_s_own_report_is_placed_at_the_city_not_at_its_first_county():
     assert {d.locality_code for d in _seg(text).documents} == {"510600"}
 
 
+def test_a_table_of_contents_is_furniture_and_names_no_place_of_the_front_matter():
+    text = ("盐城市党建引领基层治理典型经验汇编（第二辑）\n\n中共盐城市委组织部　编\n\n"
+            "【编者按】今年以来，全市2,386个村（社区）全部建立网格党组织。\n\n目　录\n\n"
+            "东台市：“海堤红哨”守好沿海治理第一线……………………2\n射阳县：小积分撬动乡村大治理……………4\n\n"
+            "东台市：“海堤红哨”守好沿海治理第一线\n\n东台市划分海堤网格126个。\n")
+    seg = _seg(text)
+    assert [(d.title, d.locality_code) for d in seg.documents] == [
+        ("盐城市党建引领基层治理典型经验汇编（第二辑）", "320900"), ("东台市：“海堤红哨”守好沿海治理第一线", "320981")]
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
