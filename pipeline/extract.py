@@ -612,7 +612,7 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
 
 # 全市, 全县…, after a word of time or linking (当前全省已划分…, 目前全县…)
 _WHOLE = re.compile(r"(?:当前|目前|截至目前|今年以来|今年|去年|近年来|此外|同时|其中|据统计|据了解)?全(市|县|區|区|州|省|旗|盟)")
-_OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州)")
+_OWN = re.compile(r"(?:我|本)(县|区|市|旗|州)")
 
 
 def _part_of(text: str, a: int, clause: str) -> bool:
@@ -627,8 +627,15 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
     whole = _WHOLE.match(text, a)
     if whole:
         return _whole_place(text, a, sentence_start, whole[1], doc_place)
-    if _OWN.match(text, a):
-        return own or doc_place  # 我县目前建成…, in a paragraph on 康保县: the report's own county
+    me = _OWN.match(text, a)
+    if me:
+        # 我县目前建成…, in a paragraph on 康保县: the report's own county; but in a city's
+        # collection of its counties' speeches, 【神木市】我市有村323个 is the speaker's city
+        mine = localities.by_code(own) if own else None
+        here = localities.by_code(doc_place)
+        if mine and mine.level != "county" and here and here.level == "county" and here.name_zh.endswith(me[1]):
+            return doc_place
+        return own or doc_place
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
     if not localities.opens_with_name(text[a:a + 10]):

@@ -1081,6 +1081,19 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_PLACE_TAG = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{2,12})[】\]〕］]$")
+
+
+def _place_tag(text: str, place: str | None, own: set[str]) -> str | None:
+    """The county a line such as 【神木市】 names, when it names nothing but that county."""
+    m = _PLACE_TAG.match(text)
+    if not m:
+        return None
+    code = localities.resolve(m[1], within=place)
+    loc = localities.by_code(code) if code else None
+    return code if loc and loc.level == "county" and code not in own else None
+
+
 def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
     """Paragraphs about another place, grown into runs over the repeated block around them."""
     own = set()
@@ -1118,6 +1131,22 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
                 k1 += 1
         taken.update(idx[k0:k1 + 1])
         out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code, k1 - k0 + 1))
+    # 【神木市】 alone on a line: a collection's section from one county, up to the next such tag
+    tags = [(p, code) for p in range(idx[0], idx[-1] + 1) if (code := _place_tag(paras[p].text, place, own))]
+    for t, (p, code) in enumerate(tags):
+        stop = tags[t + 1][0] if t + 1 < len(tags) else idx[-1] + 1
+        body = []
+        for q in idx:
+            if q <= p or q >= stop:
+                continue
+            if q in taken and foreign.get(q) != code:
+                break
+            if paras[q].kind in ("body", "table"):
+                body.append(q)
+        if body:
+            taken.update(body)
+            out = [r for r in out if not (paras[body[0]].start <= r.start and r.end <= paras[body[-1]].end)]
+            out.append(Region(paras[body[0]].start, paras[body[-1]].end, code, len(body)))
     # 四、与宁乡市的比较: a heading naming another county makes its section about that county.
     for k, p in enumerate(idx):
         if paras[p].kind != "heading":

@@ -253,6 +253,16 @@ def test_a_city_s_own_report_is_placed_at_the_city_not_at_its_first_county():
     assert {d.locality_code for d in _seg(text).documents} == {"510600"}
 
 
+def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
+    text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
+            "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
+            "我市有村（社区）323个，其中煤矿周边村137个。\n\n三是强监督。组建村务监督委员会323个。\n\n"
+            "【靖边县】\n“油地共建”激活治理新动能\n\n我们在油区建成“石油工人之家”18个。\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("12个", "610800"), ("1.18万个", "610800"), ("323个", "610881"), ("137个", "610881"),
+                   ("323个", "610881"), ("18个", "610824")]
+
+
 def test_a_table_of_contents_is_furniture_and_names_no_place_of_the_front_matter():
     text = ("盐城市党建引领基层治理典型经验汇编（第二辑）\n\n中共盐城市委组织部　编\n\n"
             "【编者按】今年以来，全市2,386个村（社区）全部建立网格党组织。\n\n目　录\n\n"
