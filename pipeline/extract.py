@@ -399,6 +399,8 @@ def _tidy(s: str) -> str:
         hits = localities.find_mentions(s[:10])
         if hits and hits[0][0] == 0 and s[hits[0][1] - 1] in "县区市旗" and len(s) - hits[0][1] >= 2:
             s = s[hits[0][1]:]  # 康保县受理: the place is the clause's, not what is counted
+            if s[:1] == "全" and s[1:2] in "市县区省州旗" and len(s) >= 4:
+                s = s[2:]  # 许昌市全市社区工作者持证率
     b = BULLET.match(s)
     if b:
         s = s[b.end():]  # ▶诉求量
@@ -948,6 +950,13 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = twin.subject_zh
         elif (clause.strip() or not found) and _only_links(text, q, unit, found, clause, prev):
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
+        if subject and _only_places(subject):
+            # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
+            # what; what the paragraph's last such number counted is counted again
+            twin = next((c for c in reversed(out) if _same_count(c.unit, unit) and c.subject_zh
+                         and not _only_places(c.subject_zh)), None)
+            if twin is not None:
+                subject = twin.subject_zh
         out.append(Candidate(
             document=doc.index,
             quote=seg.source.text[start:end],
@@ -968,7 +977,48 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         ))
         spans.append((q.start, q.end))
         floor = q.end
-    return _distribute(text, out, spans, breaks, stops)
+    return _places_again(text, _distribute(text, out, spans, breaks, stops), spans, breaks)
+
+
+_PLACE_LINK = re.compile(r"(?:仅为|僅為|只有|仅有|为|為|达到|達到|达|達|是|则为|則為|约为|約為)$")
+
+
+def _places_again(text: str, out: list[Candidate], spans: list[tuple[int, int]], breaks: list[int]) -> list[Candidate]:
+    """…分别为91.2%、90.5%，小店区仅为|79.3%: a clause of a place and a link counts what the
+    paragraph's last number in the same unit counted."""
+    for k in range(1, len(out)):
+        clause = text[_last_before(breaks, spans[k][0]) + 1:spans[k][0]].strip()
+        head = _PLACE_LINK.sub("", clause)
+        if head == clause or not _only_places(head):
+            continue
+        twin = next((out[j] for j in range(k - 1, -1, -1) if _same_count(out[j].unit, out[k].unit)
+                     and out[j].subject_zh and not _only_places(out[j].subject_zh)), None)
+        if twin is not None:
+            out[k] = replace(out[k], subject_zh=twin.subject_zh)
+    return out
+
+
+def _only_places(s: str) -> bool:
+    """禹州市, 杏花岭区、万柏林区: nothing but places (and the words that join them)."""
+    if not localities.opens_with_name(s):
+        return False
+    covered = 0
+    for a, b, _ in localities.find_mentions(s):
+        if s[covered:a].strip("、和与及，, "):
+            return False
+        covered = b
+    return covered > 0 and not s[covered:].strip("、和与及，, ")
+
+
+def _leading_places(item: str) -> tuple[str | None, str]:
+    """(the place an item of a list opens with, the words after it): 万柏林区小区党组织覆盖率 ->
+    ('140109', '小区党组织覆盖率'); 满意率 -> (None, '满意率')."""
+    if not localities.opens_with_name(item):
+        return None, item
+    hits = localities.find_mentions(item)
+    if not hits or hits[0][0] != 0:
+        return None, item
+    return hits[0][2], item[hits[0][1]:]
 
 
 def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
@@ -999,8 +1049,19 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             # 其次是停车和环境卫生问题，|分别占19.5%和13.8%: 分别 opens its clause, the clause
             # before names the subjects
             at, cut = cut - 1, _last_before(breaks, cut - 1) + 1
-        named = [_tidy(x) for x in re.split("[和、与及與]", _NEXT.sub("", _LEAD_STRIP.sub("", text[cut:at])))]
-        if len(group) > 1 and len(named) == len(group) and all(len(x) >= 2 for x in named):
+        raw = re.split("[和、与及與]", _NEXT.sub("", _LEAD_STRIP.sub("", text[cut:at])))
+        named = [_tidy(x) for x in raw]
+        places = [_leading_places(x.strip()) for x in raw]
+        if len(group) > 1 and len(named) == len(group) and all(code for code, _ in places):
+            # 杏花岭区、万柏林区小区党组织覆盖率分别为91.2%、90.5%; 禹州市、鄢陵县分别达到46.8%和43.5%:
+            # the places are where; what is counted follows them, or was counted before
+            rest = _tidy(places[-1][1])
+            twin = next((out[j] for j in range(k - 1, -1, -1) if _same_count(out[j].unit, out[k].unit)
+                         and out[j].subject_zh and not _only_places(out[j].subject_zh)), None)
+            subject = rest if len(rest) >= 2 else twin.subject_zh if twin is not None else None
+            for j, (code, _), name in zip(group, places, named):
+                out[j] = replace(out[j], locality_code=code, subject_zh=subject or name)
+        elif len(group) > 1 and len(named) == len(group) and all(len(x) >= 2 for x in named):
             for j, name in zip(group, named):
                 out[j] = replace(out[j], subject_zh=name)
         elif len(group) > 1 and len(before) >= len(group):

@@ -253,6 +253,16 @@ def test_a_city_s_own_report_is_placed_at_the_city_not_at_its_first_county():
     assert {d.locality_code for d in _seg(text).documents} == {"510600"}
 
 
+def test_places_listed_before_their_figures_are_where_not_what():
+    text = ("太原市社区治理调研\n\n全市小区党组织覆盖率为87.6%；杏花岭区、万柏林区小区党组织覆盖率分别为91.2%、90.5%，"
+            "小店区仅为79.3%。\n\n许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%。\n")
+    got = [(c.quote, c.subject_zh, c.locality_code) for c in extract_text(text)]
+    assert got == [("87.6%", "小区党组织覆盖率", "140100"), ("91.2%", "小区党组织覆盖率", "140107"),
+                   ("90.5%", "小区党组织覆盖率", "140109"), ("79.3%", "小区党组织覆盖率", "140105"),
+                   ("41.3%", "社区工作者持证率", "411000"), ("46.8%", "社区工作者持证率", "411081"),
+                   ("43.5%", "社区工作者持证率", "411024")]
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
