@@ -862,6 +862,27 @@ _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
 
 
+_PEOPLE_UNITS = {"人", "名", "人次", "位"}
+# 为新就业群体提供休息、饮水、充电等服务|46万余人次: those served
+_SERVED_GROUP = re.compile(r"为([^，,。；;、为]{2,12}?)提供")
+# 社区工作者流失率偏高，全年流失|147人: who left
+_LEAVE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:流失|离职|離職|离岗|離崗|辞职|辭職)$")
+_PEOPLE_NOUN = re.compile(r"([^，,。；;、的]{0,8}?(?:工作者|网格员|干部|人员|调解员|志愿者|书记|党员|队员|社工))")
+
+
+def _who(sentence: str, found: str) -> str:
+    """The people a bare verb before a count of people counts (服务, 流失), named earlier in the
+    sentence: 为新就业群体提供休息、饮水等服务46万余人次 -> 新就业群体. (培训 is left alone: labellers
+    count the training or the trainees.)"""
+    if found in ("服务", "服務") or found.endswith(("等服务", "等服務")):  # (助餐服务 names the service)
+        m = _SERVED_GROUP.search(sentence)
+        return _tidy(m[1]) if m else ""
+    if _LEAVE.match(found):
+        hits = _PEOPLE_NOUN.findall(sentence[:len(sentence) - len(found)])
+        return _tidy(re.sub(r"^(?:部分|一些|个别|少数|[一二三四五六七八九十]是)+", "", hits[-1])) if hits else ""
+    return ""
+
+
 def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[Candidate],
                      spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
     """The earlier number of the sentence, in the same unit, whose things the verb before this
@@ -933,6 +954,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # parallel to one before counts what that one counted
             found = _parallel(text, q.start, found or clause.strip(), out, unit) or found
             subject = found
+        if q.unit in _PEOPLE_UNITS:
+            who = _who(text[sentence:q.start], found)
+            if who:
+                found = subject = who
         if _PER_GAIN.match(found):
             # 带动果农1.8万户，户均增收|3,600元: the gain is the households' or people's
             people = next((c for c, (a, _) in zip(reversed(out), reversed(spans))
