@@ -675,6 +675,20 @@ def test_page_furniture_addressees_directives_and_subtitles_are_not_initiatives(
     assert "柳市镇网格化服务管理工作汇报提纲" not in _names(outline)
 
 
+def test_sections_of_analysis_advice_and_overview_and_collections_name_no_initiatives():
+    report = ("关于《物业管理条例》实施情况的执法检查报告\n\n一、村情概况\n\n全区有住宅小区486个。\n\n"
+              "二、热点诉求分析\n\n（一）城市管理类诉求居首位。全年受理4.38万件。\n\n"
+              "三、综合排名\n\n资兴市得分96.8分。\n\n四、意见和建议\n\n（一）进一步压实各方责任。\n\n"
+              "五、值得推广的做法\n\n（一）建强组织。全区建立小区党支部126个。\n\n相关新闻\n")
+    assert _names(report) == {"建强组织": "measure"}
+    for title in ("盐城市党建引领基层治理典型经验汇编（第二辑）", "会议材料之四",
+                  "2025年上半年工作总结及下半年工作打算"):
+        assert title not in _names(title + "\n\n一、建强组织\n\n全区建立小区党支部126个。\n")
+    # a lead sentence that says what a place is like is no measure
+    text = "奉贤区：服务新就业群体\n\n（一）奉贤民营企业多、园区多。全区有快递网点320个。\n"
+    assert "奉贤民营企业多、园区多" not in _names(text)
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
