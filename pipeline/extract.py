@@ -201,6 +201,23 @@ def _sentence_start(text: str, a: int, lo: int) -> int:
     return max(lo, max(text.rfind(c, lo, a) for c in "。；！？\n") + 1)
 
 
+# 当了16年村支书, 争执了整整5年, 持续9年的宅基地纠纷, 困扰居民近5年: how long something lasted.
+# Not 2024年 (a year), 近三年累计… or 3年来 (the period of another count), 任期1年 (a rule).
+_LASTED = re.compile(r"(?:了|已|已经|有|有着|持续|长达|达|搁置|困扰|担任|坚持|拖|当|干|闹|积累|居住)"
+                     r"[^，,。；;：:]{0,8}$")
+_NOT_LASTED_AFTER = set("来内前后间度底末初级期制起")
+
+
+def _duration(text: str, q: Quantity) -> bool:
+    if q.value_max is not None or q.value >= 200 or text[q.end:q.end + 1] in _NOT_LASTED_AFTER \
+            and text[q.end:q.end + 1] or q.quote.endswith(("以上", "以下")) \
+            or text.endswith(("任期", "连续", "連續", "过去", "過去"), 0, q.start - len(q.pre)):
+        return False  # (已连续3年没有发生…: a streak; 房龄20年以上的: a threshold)
+    clause = text[max(0, q.start - 12):q.start]
+    clause = clause[max(clause.rfind(c) for c in "，,。；;：:！？!?“”\n") + 1:]
+    return _LASTED.search(clause) is not None
+
+
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
     a, b = q.start, q.end
@@ -212,6 +229,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
             "力争" not in text[_sentence_start(text, a, a - 40):a]
     if q.chinese and (q.value == 1 and not q.pre):
         return False  # 一次采集, 一个中心: an article, not a count
+    if q.unit == "年":
+        return _duration(text, q)
     if before in "数几若" and before != " " and q.chinese:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:

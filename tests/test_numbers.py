@@ -71,6 +71,10 @@ from pipeline.numbers import iter_quantities
     ("开展村级财务审计32村次。", "32村次", 32, None, "村次", False),
     ("开展海上安全巡查320余航次。", "320余航次", 320, None, "航次", True),
     ("走访企业6家次。", "6家次", 6, None, "家次", False),
+    # how long something lasted is a metric in 年 (a year or a period framing a count is not)
+    ("杨光明已经当了16年村支书。", "16年", 16, None, "年", False),
+    ("化解一起持续9年的宅基地纠纷。", "9年", 9, None, "年", False),
+    ("堵塞问题困扰居民近5年，吹哨后解决。", "近5年", 5, None, "年", True),
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
     ("网格员年度培训时长均为24学时。", "24学时", 24, None, "学时", False),
     ("全年出生率5.93‰。", "5.93‰", 5.93, None, "‰", False),
@@ -150,6 +154,12 @@ def test_growth_keeps_its_direction(text, change):
     "收入5万元以下的村全部清零。",
     "全县推行十户长联户机制。",
     "以前村里三天两头有人闹矛盾。",  # an idiom (头 counts cattle: 两万余头（只）)
+    "近三年累计投入资金。",  # a period framing a count
+    "3年来资助困难家庭。",
+    "村里已连续3年没有发生信访积案。",  # a streak
+    "每届任期1年。",  # a rule
+    "过去五年，镇党委坚持党建引领。",
+    "房龄20年以上的老旧小区占比较高。",  # a threshold naming a group
     "在新惠镇、四家子镇开展试点。",  # a numeral inside a place name
     "我们主要抓了三件事。",
     "积分高的农户贷款利率可以优惠0.5个百分点。",  # what a rule allows
