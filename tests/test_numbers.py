@@ -384,3 +384,7 @@ def test_quantities_report_offsets_into_the_scanned_text():
 def test_a_threshold_names_a_group_whose_count_is_the_claim():
     got = [c.quote for c in extract_text("全县超时办结事件129件，其中超过5天未办结的有36件。")]
     assert got == ["129件", "36件"]
+    got = [c.quote for c in extract_text("收入全部达到10万元以上，其中超过50万元的村17个。")]
+    assert got == ["10万元以上", "17个"]
+    got = [c.quote for c in extract_text("住宅小区由十年前的不到200个增加到目前的378个。")]
+    assert got == ["不到200个", "378个"]  # a level, not a threshold
