@@ -999,8 +999,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again
-            twin = next((c for c in reversed(out) if _same_count(c.unit, unit) and c.subject_zh
-                         and not _only_places(c.subject_zh)), None)
+            twin = _last_counted(out, len(out), unit)
             if twin is not None:
                 subject = twin.subject_zh
         out.append(Candidate(
@@ -1037,8 +1036,7 @@ def _places_again(text: str, out: list[Candidate], spans: list[tuple[int, int]],
         head = _PLACE_LINK.sub("", clause)
         if head == clause or not _only_places(head):
             continue
-        twin = next((out[j] for j in range(k - 1, -1, -1) if _same_count(out[j].unit, out[k].unit)
-                     and out[j].subject_zh and not _only_places(out[j].subject_zh)), None)
+        twin = _last_counted(out, k, out[k].unit)
         if twin is not None:
             out[k] = replace(out[k], subject_zh=twin.subject_zh)
     return out
@@ -1054,6 +1052,12 @@ def _only_places(s: str) -> bool:
             return False
         covered = b
     return covered > 0 and not s[covered:].strip("、和与及，, ")
+
+
+def _last_counted(out: list[Candidate], k: int, unit: str) -> Candidate | None:
+    """The last number before out[k] in the same unit whose subject names something, not a place."""
+    return next((out[j] for j in range(k - 1, -1, -1) if _same_count(out[j].unit, unit)
+                 and out[j].subject_zh and not _only_places(out[j].subject_zh)), None)
 
 
 def _leading_places(item: str) -> tuple[str | None, str]:
@@ -1102,8 +1106,7 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             # 杏花岭区、万柏林区小区党组织覆盖率分别为91.2%、90.5%; 禹州市、鄢陵县分别达到46.8%和43.5%:
             # the places are where; what is counted follows them, or was counted before
             rest = _tidy(places[-1][1])
-            twin = next((out[j] for j in range(k - 1, -1, -1) if _same_count(out[j].unit, out[k].unit)
-                         and out[j].subject_zh and not _only_places(out[j].subject_zh)), None)
+            twin = _last_counted(out, k, out[k].unit)
             subject = rest if len(rest) >= 2 else twin.subject_zh if twin is not None else None
             for j, (code, _), name in zip(group, places, named):
                 out[j] = replace(out[j], locality_code=code, subject_zh=subject or name)
