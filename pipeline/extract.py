@@ -1022,7 +1022,39 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         ))
         spans.append((q.start, q.end))
         floor = q.end
-    return _places_again(text, _distribute(text, out, spans, breaks, stops), spans, breaks)
+    out = _places_again(text, _distribute(text, out, spans, breaks, stops), spans, breaks)
+    return _ranked_places(text, out, spans, stops)
+
+
+# 综合得分排名前三的是：资兴市（96.8分）、宜章县（95.2分）: a ranking's head names the measure
+_RANK_HEAD = re.compile(r"(?:排名|排在|位列|居)?(?:前|后)[0-9一二三四五六七八九十两]+(?:名|位)?的?(?:是|为|為|依次为|依次是)?[:：]$")
+
+
+def _ranked_places(text: str, out: list[Candidate], spans: list[tuple[int, int]], stops: list[int]) -> list[Candidate]:
+    """Places ranked with their figures in brackets: each figure is its place's, and measures
+    what the ranking's head names: 一季度综合得分排名前三的是：资兴市（96.8分） -> 综合得分, 431081."""
+    last = ""
+    for k, (a, b) in enumerate(spans):
+        if not (text.endswith(("（", "("), 0, a) and text.startswith(("）", ")"), b)):
+            continue
+        named = _BRACKETED_NAME.search(text, max(0, a - 16), a - 1)
+        code, rest = _leading_places(named[1]) if named else (None, "")
+        if not code or rest:
+            continue
+        sentence = _last_before(stops, a) + 1
+        colon = max(text.rfind("：", sentence, a), text.rfind(":", sentence, a))
+        head = text[max([sentence] + [text.rfind(c, sentence, colon) + 1 for c in "，,；;"]):colon + 1] \
+            if colon >= sentence else ""
+        m = _RANK_HEAD.search(head)
+        measure = _tidy(_PERIOD_LEAD.sub("", _LEAD_STRIP.sub("", head[:m.start()]))) if m else ""
+        if len(measure) < 2 and m:
+            measure = last  # …；排名后三位的是：汝城县（86.1分）: the same measure, the other end
+        last = measure if len(measure) >= 2 else last
+        out[k] = replace(out[k], locality_code=code, subject_zh=measure if len(measure) >= 2 else out[k].subject_zh)
+    return out
+
+
+_PERIOD_LEAD = re.compile(r"^(?:[一二三四1-4]季度|上半年|下半年|全年|本月|当月|[0-9]{1,2}月份?)")
 
 
 _PLACE_LINK = re.compile(r"(?:仅为|僅為|只有|仅有|为|為|达到|達到|达|達|是|则为|則為|约为|約為)$")

@@ -263,6 +263,14 @@ def test_places_listed_before_their_figures_are_where_not_what():
                    ("43.5%", "社区工作者持证率", "411024")]
 
 
+def test_places_ranked_with_their_figures_in_brackets():
+    text = ("郴州市基层治理工作通报\n\n一季度综合得分排名前三的是：资兴市（96.8分）、宜章县（95.2分）；"
+            "排名后两位的是：汝城县（86.1分）、安仁县（87.4分）。\n")
+    assert [(c.quote, c.subject_zh, c.locality_code) for c in extract_text(text)] == [
+        ("96.8分", "综合得分", "431081"), ("95.2分", "综合得分", "431022"),
+        ("86.1分", "综合得分", "431026"), ("87.4分", "综合得分", "431028")]
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
