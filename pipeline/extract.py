@@ -58,7 +58,7 @@ _LEAD_STRIP = re.compile(
 _WORD_ENDS = {"约": "公条契签履违预节制简邀相特践守誓", "約": "公條契簽履違預節制簡邀相特踐守誓",
               "近": "附就最邻临靠亲贴鄰臨親貼"}
 _TRAIL_STRIP = re.compile(
-    r"(?:达到|达|为|有|占|是|计|共计|合计|总数|共|(?<!规民)(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
+    r"(?:达到|(?<![下到送抵传表])达|为|有|占|是|计|共计|合计|总数|共|(?<!规民)(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|压减|精简|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<!規民)(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只)+$"
@@ -1002,6 +1002,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             twin = _last_counted(out, len(out), unit)
             if twin is not None:
                 subject = twin.subject_zh
+            else:  # 像这样的小区志愿服务队，神木全市已有|286支: the clause before names them
+                subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         out.append(Candidate(
             document=doc.index,
             quote=seg.source.text[start:end],
@@ -1074,16 +1076,19 @@ def _places_again(text: str, out: list[Candidate], spans: list[tuple[int, int]],
     return out
 
 
+_WHOLE_WORD = re.compile(r"全(?:市|县|区|镇|乡|旗|州|省)")
+
+
 def _only_places(s: str) -> bool:
-    """禹州市, 杏花岭区、万柏林区: nothing but places (and the words that join them)."""
+    """禹州市, 杏花岭区、万柏林区, 神木全市: nothing but places (and the words that join them)."""
     if not localities.opens_with_name(s):
         return False
     covered = 0
     for a, b, _ in localities.find_mentions(s):
-        if s[covered:a].strip("、和与及，, "):
+        if _WHOLE_WORD.sub("", s[covered:a]).strip("、和与及，, "):
             return False
         covered = b
-    return covered > 0 and not s[covered:].strip("、和与及，, ")
+    return covered > 0 and not _WHOLE_WORD.sub("", s[covered:]).strip("、和与及，, ")
 
 
 def _last_counted(out: list[Candidate], k: int, unit: str) -> Candidate | None:
