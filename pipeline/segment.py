@@ -882,7 +882,8 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
         return code
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
     issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
-                   if paras[p].kind == "debris" and paras[p].text.startswith("中共")), "") if idx else ""
+                   if paras[p].kind == "debris" and paras[p].text.startswith("中共")
+                   and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None
     if head and not (body and any(x.code == head for x in localities.lineage(body))):
         # 中共临猗县委组织部 / 关于举办…培训班的通知 … 赴浙江…: the letterhead names the issuer's
@@ -945,10 +946,23 @@ def _furniture(paras: list[Paragraph], idx: list[int]) -> list[int]:
             if paras[p].kind == "debris" and not _TOC_LINE.search(paras[p].text)]
 
 
+# 落实省委、阜阳市委部署; 在阜阳市排名第二: a body above the report's place that it obeys or is
+# ranked in, not the place it is about
+_OBEYS = re.compile(r"落实|贯彻|按照|根据|按")
+_RANKED_IN = re.compile(r"排名|排第|位列|位居|名列")
+
+
+def _above(text: str, a: int, b: int) -> bool:
+    if text.startswith(("委", "政府", "人民政府"), b):
+        clause = text[max(0, a - 12):a]
+        return _OBEYS.search(clause[max(clause.rfind(c) for c in "，,。；;") + 1:]) is not None
+    return text[a - 1:a] == "在" and _RANKED_IN.match(text, b) is not None
+
+
 def _chain_place(text: str, at_start: bool = False) -> str | None:
     """The deepest unit of the first chain of places in `text` (贵州省铜仁市碧江区); several
     counties of one prefecture named together stand for the prefecture (赣州市于都、兴国两县)."""
-    mentions = localities.find_mentions(text)
+    mentions = [m for m in localities.find_mentions(text) if not _above(text, m[0], m[1])]
     if not mentions or at_start and mentions[0][0] != 0:
         return None
     chain = [mentions[0]]

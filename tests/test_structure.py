@@ -291,6 +291,15 @@ def test_a_table_of_contents_is_furniture_and_names_no_place_of_the_front_matter
         ("盐城市党建引领基层治理典型经验汇编（第二辑）", "320900"), ("东台市：“海堤红哨”守好沿海治理第一线", "320981")]
 
 
+def test_a_superior_the_text_obeys_or_is_ranked_in_and_an_addressee_do_not_place_a_report():
+    speech = ("在全市党建引领基层治理工作推进会上的讲话\n\n同志们：\n\n刚才，光武镇、颍南街道作了交流发言。\n\n"
+              "过去一年，全市上下认真落实省委、阜阳市委部署，12345热线满意率94.7%，在阜阳市排名第二。\n")
+    assert [d.locality_code for d in _seg(speech).documents] == ["341282"]  # 界首市, where those towns are
+    report = ("桦甸市2025年度抓党建促基层治理能力提升工作自查报告\n\n中共吉林市委组织部、市委社会工作部：\n\n"
+              "按照通知要求，我市开展自查。全市共有村（社区）177个。\n")
+    assert [d.locality_code for d in _seg(report).documents] == ["220282"]
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
