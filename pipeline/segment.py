@@ -47,7 +47,7 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八�
                           r"第[一二三四五六七八九十]件事[，,：:]|"
                           r"第[一二三四五六七八九十][，,、]|(?:首先|其次|再次)[，,])"
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
-_NUM_BAR = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织 (WeChat long-reads)
+_NUM_BAR = re.compile(r"^(?:PART|Part|part)?\s*(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织, PART 01 | 组织账单 (WeChat)
 _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
 # 2.1　组织嵌入：…, 1　问题的提出: a paper's section numbers (a blank after them, so that a
 # table cell such as 126 个 is not one)
@@ -68,6 +68,7 @@ _DEBRIS = re.compile(
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
     r"分享|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
     r"上一版|下一版|版面导航|本版其他|本版其它|往期回顾|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|"
+    r"精选留言|精選留言|举报/反馈|作者最新文章|相关推荐|相關推薦|猜你喜欢|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
@@ -134,7 +135,7 @@ _DIRECTIVE = re.compile(r"^要(?!素|件|点|求|事|务|闻|案|害)")
 # subtitle of a study (——以密云区库区镇村为例).
 _NOT_INITIATIVE = re.compile(
     r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|存在的?困难|困难和问题|问题和困难|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
-    r"[—－-]*以[^，。]{2,24}为例$|(?:村情|社情|镇情|乡情|县情|区情|基本)?概况$|意见(?:和|与|及)建议|"
+    r"[—－-]*以[^，。]{2,24}为例$|[\u4e00-\u9fff]{0,4}概况$|意见(?:和|与|及)建议|部门职责|"
     r"[\u4e00-\u9fff]{0,8}分析$|"
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
@@ -149,7 +150,7 @@ _GENERIC_WORDS = re.compile(
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
-    r"各区|各地|各乡镇|"
+    r"各区|各地|各乡镇|自评|自查|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -195,6 +196,8 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?
                            # (存在问题和下一步打算 mixes problems, facts, with plans)
                            r"(?:存在的?(?:主要)?问题(?:和|及|与))?" + _PLANS + r")[。：:]?$")
 _PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r")[。：:]?$")
+_RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推薦|往期回顾|相关阅读|相關閱讀|延伸阅读|延伸閱讀|猜你喜欢|"
+                        r"作者最新文章|精选留言|精選留言|相关新闻|相關新聞|相关链接|相關鏈接)")
 # An appendix or the closing words of a report end the section before them
 _BACK_MATTER = re.compile(r"^(?:附[:：件表录]|附[一二三四五六七八九十0-9]|特此报告|以上报告|专此报告)")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
@@ -210,7 +213,10 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 # 一是组织体系更加健全。二是群众获得感明显增强。: items that list results, not measures (a
 # numbered heading of that form, （一）组织体系不断健全, names a section and stays).
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|更趋|日益|逐步|大幅|切实)[\u4e00-\u9fff]{1,2}$|"
+                     r"更加[\u4e00-\u9fff]{3,4}$|(?:跃上|迈上|登上|取得|实现)?新(?:台阶|水平|高度|突破|成效|局面)$|"
                      r"(?:较高|增强)$")
+# ——综合实力跃上新台阶。: a congress report's dashed results, not measures
+_DASH_ITEM = re.compile(r"^[ \u3000]*[—－-]{1,2}")
 # 1.小区（院落）党组织覆盖率。基期值…: an indicator's name is no measure
 _INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率|达标率|化解率|办结率|满意度|满意率|参与率|数量|工作者数|项目数)$")
 # 收入情况（单位：元）, 组织引领类, 关于“三资”管理不规范的问题: a part of a report or a form
@@ -1192,7 +1198,7 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
-                            r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|汇编|彙編|材料|"
+                            r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|思路|汇编|彙編|材料|文件|"
                             r"材料之[一二三四五六七八九十]+)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")
 # Documents whose sections name statistics or terms, never measures
@@ -1291,6 +1297,9 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
 
     skip: int | None = None  # rank of a problems/lessons section being passed over
     back = False  # past the report's end: its appendices (附：…) and closing words (特此报告)
+    # …or a page's list of other articles (相关推荐, 往期推荐, 精选留言): their headlines are no themes
+    recommended = next((q for q in range(idx[0], idx[-1] + 1) if _RECOMMEND.match(paras[q].text)), len(paras)) \
+        if idx else len(paras)
     plans: list[tuple[int, int]] = []  # raw spans of plans sections (end -1 while open)
     bounds: list[int] = []  # starts of sections that are no initiative: they end a theme
     for p in body:
@@ -1306,7 +1315,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         # an appendix of lists, tables or votes holds no initiatives; an attached report
         # (附：莲花镇2024年…工作情况, then its text) does
         back = back or ends and not any(paras[q].kind == "body" and len(paras[q].text) >= 80
-                                        for q in body if q > p)
+                                        for q in body if q > p) or p > recommended
         if skip is not None or back:
             continue
         if rank is not None and _NOT_MEASURES.match(_despace(_lead_name(para.text))):
@@ -1444,7 +1453,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             pending.append((init, p))
         elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)) \
                 and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)) \
-                and not _INDICATOR_NAME.match(name):
+                and not _INDICATOR_NAME.match(name) and not (_DASH_ITEM.match(para.text) and _RESULT.search(name)):
             parent = parent_theme or top
             init = Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
                               (para.start, para.end))

@@ -706,6 +706,22 @@ def test_sections_of_analysis_advice_and_overview_and_collections_name_no_initia
     assert "奉贤民营企业多、园区多" not in _names(text)
 
 
+def test_wechat_parts_recommendations_congress_results_and_letterhead_titles():
+    page = ("小事不出网格 大事不出街道\n\nPART 01 | 组织账单\n\n街道11个社区共收集居民微心愿1,386条。\n\n"
+            "相关推荐\n\n文化路街道召开2025年度平安建设推进会\n\n精选留言\n")
+    names = _names(page)
+    assert names.get("组织账单") == "theme" and "PART 01 | 组织账单" not in names
+    assert "文化路街道召开2025年度平安建设推进会" not in names
+    congress = ("兴化市第十四次党代会报告（摘编）\n\n一、过去五年的工作\n\n"
+                "——综合实力跃上新台阶。地区生产总值达到1,004.6亿元。\n\n"
+                "——基层组织更加坚强有力。完成村（社区）换届。\n")
+    assert not {"综合实力跃上新台阶", "基层组织更加坚强有力"} & set(_names(congress))
+    for title in ("中共琴城镇委员会文件", "锦州市委社会工作部2025年工作总结及2026年工作思路"):
+        assert title not in _names(title + "\n\n一、建强组织\n\n全区建立小区党支部126个。\n")
+    evaluation = "普定县社会工作部整体支出绩效自评报告\n\n一、部门概况\n\n（一）部门职责\n\n负责全县社会工作。\n"
+    assert not {"部门概况", "部门职责"} & set(_names(evaluation))
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
