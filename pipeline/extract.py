@@ -184,12 +184,12 @@ _ALREADY = re.compile(r"已|累计|目前|截至|去年|上年")
 # (为确保…: a purpose; 将把, 要把: what will be, or must be, done)
 _TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把")
 _TARGET_LABEL = re.compile(r"[^，,。；;]{0,6}?(?:年度目标|目标任务|计划任务|工作目标|预期目标|目标)[:：]")
-_TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值)[为是:：]?\s*$")
+_TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值|年度目标|全年目标|年度任务)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
 # 建议按照…, 二是建议将…: a proposal opens its sentence
 _PROPOSAL = re.compile(r"(?:[一二三四五六七八九十]是|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)])?(?:我们|为此)?建议")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
-_MODAL = re.compile(r"可以|可享受|可获得|可享|可获")
+_MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
 
 
@@ -233,6 +233,12 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 一次采集, 一个中心: an article, not a count
     if q.unit == "年":
         return _duration(text, q)
+    if re.match(r"[0０][0-9０-９]", q.quote):
+        return False  # 01 支部建在网格上: a counter, not a count
+    if "分值" in text[max(0, a - 4):a]:
+        return False  # 组织体系建设（分值20分）: what a rubric allots
+    if q.value == 1 and (text.startswith("相当于", b) or text.endswith("相当于", 0, a)):
+        return False  # 每1分相当于1元: a rate of exchange a rule sets
     if before in "数几若" and before != " " and q.chinese:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:
@@ -275,7 +281,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit == "岁" and q.value_max is not None:
         return False  # 18至35岁的青年: an age bracket naming a group
     aim = None
-    for aim in _TARGET_WORDS.finditer(text, _sentence_start(text, a, a - 120), a):
+    # (力争年底前覆盖率达到100%；新增长者食堂2家；…: an aim reaches over the semicolons of its list)
+    for aim in _TARGET_WORDS.finditer(text, max(a - 120, 0, max(text.rfind(c, 0, a) for c in "。！？\n") + 1), a):
         pass
     if aim is not None and not _ALREADY.search(text, aim.end(), a):
         # 力争年底社区工作者持证率达到75%以上, 要…确保覆盖率达到90%以上: a target (but 确保…到位，
@@ -328,7 +335,7 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
-_ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年")
+_ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划")
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
 # …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
 _ADVERB_WORDS = {"就业", "就近", "就医", "就餐", "就诊", "就读", "就学", "就地", "就位", "就职", "便民", "便利",

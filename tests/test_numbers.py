@@ -158,6 +158,11 @@ def test_growth_keeps_its_direction(text, change):
     "3年来资助困难家庭。",
     "村里已连续3年没有发生信访积案。",  # a streak
     "每届任期1年。",  # a rule
+    "组织体系建设（分值20分）。",  # what a rubric allots
+    "按评估办法可申请加0.5分。",  # what a rule allows
+    "01 支部建在网格上",  # a counter
+    "每1分相当于1元。",  # a rate of exchange
+    "力争年底前小区党组织覆盖率达到100%；新增长者食堂2家。",  # a target's list
     "过去五年，镇党委坚持党建引领。",
     "房龄20年以上的老旧小区占比较高。",  # a threshold naming a group
     "在新惠镇、四家子镇开展试点。",  # a numeral inside a place name
@@ -331,6 +336,7 @@ def test_not_metrics(text):
     # counts what the clause before is about
     ("注册志愿者1.1万余名（其中以退休党员居多），开展服务活动2,300多场次。", ["注册志愿者", "服务活动"]),
     ("目前全镇农村集体合同已全部录入平台，共2,108份。", ["农村集体合同"]),
+    ("网格员入户走访2.6万户次（年度目标5万户次）。", ["网格员入户走访"]),  # the target in brackets is none
     # who was served (as 服务群众…人次), who left
     ("全年为新就业群体提供休息、饮水、充电等服务46万余人次。", ["新就业群体"]),
     ("三是社区工作者流失率偏高，全年流失147人。", ["社区工作者"]),
