@@ -61,7 +61,8 @@ _TRAIL_STRIP = re.compile(
     r"(?:达到|(?<![下到送抵传表])达|为|有|占|是|计|共计|合计|总数|共|(?<!规民)(?<![" + _WORD_ENDS["约"] + r"])约|将近|接近|(?<![" + _WORD_ENDS["近"] + r"])近|超过|超|逾|不少于|不低于|由|从|在|于|已经|已|都|全部|(?<![村户人年月日])均|每[月年人天户个村]|原来的|原来|原|"
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|压减|精简|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<!規民)(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
-    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只)+$"
+    r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只|"
+    r"年均|年平均|平均每年)+$"
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -890,6 +891,8 @@ _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
 
 
+_SCORE_WORDS = {"自评", "自評", "得分", "评分", "評分", "实得", "自评得分"}
+_SCORED_ITEM = re.compile(r"([^（()）,，。；;：:\s]{2,16})[（(][^）)]*$")
 _PEOPLE_UNITS = {"人", "名", "人次", "位"}
 # 为新就业群体提供休息、饮水、充电等服务|46万余人次: those served
 _SERVED_GROUP = re.compile(r"为([^，,。；;、为]{2,12}?)提供")
@@ -982,6 +985,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # parallel to one before counts what that one counted
             found = _parallel(text, q.start, found or clause.strip(), out, unit) or found
             subject = found
+        if found in _SCORE_WORDS:
+            item = _SCORED_ITEM.search(text, sentence, q.start)
+            if item:  # （一）组织体系建设（分值20分，自评|19分）: the item scored
+                found = subject = item[1]
         if q.unit in _PEOPLE_UNITS:
             who = _who(text[sentence:q.start], found)
             if who:
@@ -1154,6 +1161,12 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             subject = rest if len(rest) >= 2 else twin.subject_zh if twin is not None else None
             for j, (code, _), name in zip(group, places, named):
                 out[j] = replace(out[j], locality_code=code, subject_zh=subject or name)
+        elif len(group) > 1 and len(named) == 1 and len(named[0]) >= 2 and not _only_places(named[0]) \
+                and not HAS_DIGIT.search(named[0]) and not _COMPARISON.match(named[0]) \
+                and not _CLAUSE_INCREASE.match(named[0]) and not _CLAUSE_DECREASE.match(named[0]):
+            # 城乡居民人均可支配收入分别达到4.26万元和2.37万元: one measure, several figures
+            for j in group:
+                out[j] = replace(out[j], subject_zh=named[0])
         elif len(group) > 1 and len(named) == len(group) and all(len(x) >= 2 for x in named):
             for j, name in zip(group, named):
                 out[j] = replace(out[j], subject_zh=name)
