@@ -47,7 +47,8 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[。；;]))(?:第[一二三四五六七八�
                           r"第[一二三四五六七八九十]件事[，,：:]|"
                           r"第[一二三四五六七八九十][，,、]|(?:首先|其次|再次)[，,])"
                           r"(?=[\u4e00-\u9fff“「])")  # 第一件是把组织建强。 in an interview
-_NUM_BAR = re.compile(r"^(?:PART|Part|part)?\s*(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*")  # 01 | 建强组织, PART 01 | 组织账单 (WeChat)
+# 01 | 建强组织, PART 01 | 组织账单, 01 支部建在“绿”上 (WeChat long-reads)
+_NUM_BAR = re.compile(r"^(?:PART|Part|part)?\s*(?:[0-9]{1,2}|[０-９]{1,2})\s*[|｜丨]\s*|^[0０][1-9１-９][ \u3000]+(?=\S)")
 _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\*\*)*")  # （1）, the fourth level
 # 2.1　组织嵌入：…, 1　问题的提出: a paper's section numbers (a blank after them, so that a
 # table cell such as 126 个 is not one)
@@ -68,7 +69,7 @@ _DEBRIS = re.compile(
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
     r"分享|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
     r"上一版|下一版|版面导航|本版其他|本版其它|往期回顾|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|"
-    r"精选留言|精選留言|举报/反馈|作者最新文章|相关推荐|相關推薦|猜你喜欢|"
+    r"精选留言|精選留言|举报/反馈|作者最新文章|相关推荐|相關推薦|猜你喜欢|本报综合报道|本報綜合報道|综合报道|綜合報道|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
     r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
@@ -150,7 +151,7 @@ _GENERIC_WORDS = re.compile(
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
-    r"各区|各地|各乡镇|自评|自查|"
+    r"各区|各地|各乡镇|自评|自查|整改|改进|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -187,9 +188,10 @@ def _generic_section(name: str) -> bool:
 # 一是…; 三、取得的成效 / 1.组织覆盖更加全面。; 五、存在问题和下一步打算 / （一）做实网格治理).
 _PLANS = (r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一二三四五六七八九]{4}年)"
           r"(?:[一二三四五两]年|一个时期|一段时期)?(?:的)?(?:主要|重点)?(?:工作)?"
-          r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑)?")
+          r"(?:打算|安排|计划|思路|重点|重点任务|任务|目标任务|目标|考虑|整改措施|改进措施|工作措施|措施|举措)?")
 _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?|(?:困难|问题)(?:和|及|与)(?:问题|困难|不足)|"
-                           r"几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|"
+                           r"几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|(?:整改|改进)(?:措施|建议|方向)|"
+                           r"(?:存在的?)?(?:问题|不足)(?:和|及|与)(?:改进|整改)(?:措施|建议)|申请加分事项|"
                            r"(?:取得的|主要|工作)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见(?:和|与|及)?建议|几点建议|"
                            r"[\u4e00-\u9fff]{0,8}分析|"  # 热点诉求分析: its items are findings
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
@@ -202,7 +204,7 @@ _RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推�
 _BACK_MATTER = re.compile(r"^(?:附[:：件表录]|附[一二三四五六七八九十0-9]|特此报告|以上报告|专此报告)")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
-_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会)|"
+_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会|我代表)|"
                          r"^“[^”]*$|"  # “基层治理没有旁观者: a quotation cut at its first stop
                          r"[:：]|必须|必須|说说|谈谈|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
@@ -215,6 +217,8 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|更趋|日益|逐步|大幅|切实)[\u4e00-\u9fff]{1,2}$|"
                      r"更加[\u4e00-\u9fff]{3,4}$|(?:跃上|迈上|登上|取得|实现)?新(?:台阶|水平|高度|突破|成效|局面)$|"
                      r"(?:较高|增强)$")
+# （分值20分，自评19分） after an item's name: its score
+_SCORE_NOTE = re.compile(r"[（(][^（()）]*(?:分值|自评|得分|扣分)[^（()）]*[）)]$")
 # ——综合实力跃上新台阶。: a congress report's dashed results, not measures
 _DASH_ITEM = re.compile(r"^[ \u3000]*[—－-]{1,2}")
 # 1.小区（院落）党组织覆盖率。基期值…: an indicator's name is no measure
@@ -1330,7 +1334,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
             if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name) or _RANK_LINE.search(name) \
-                    or name.startswith("关于") and _DOCUMENT_KIND.search(name):
+                    or _DOCUMENT_KIND.search(name) and (name.startswith("关于") or name.endswith(("报告", "報告"))):
                 continue  # (督查通报 / 关于…推进情况的专项督查通报: the document's own title, again)
             lab = _LABELLED.match(name)
             if lab:
@@ -1434,6 +1438,9 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             lead = (0, len(para.text) - off - 1)  # 1.推进街道社区体制机制改革。 alone: a numbered heading
         if not lead:
             continue
+        score = _SCORE_NOTE.search(para.text, off, off + lead[1])
+        if score:  # 组织体系建设（分值20分，自评19分）。: the item, without its score
+            lead = (lead[0], score.start() - off)
         name = para.text[off:off + lead[1]]
         if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
             continue

@@ -722,6 +722,18 @@ def test_wechat_parts_recommendations_congress_results_and_letterhead_titles():
     assert not {"部门概况", "部门职责"} & set(_names(evaluation))
 
 
+def test_scored_items_zero_padded_counters_and_correction_sections():
+    report = ("桦甸市2025年度抓党建促基层治理能力提升工作自查报告\n\n二、分项自评情况\n\n"
+              "（一）组织体系建设（分值20分，自评19分）。全市177个村（社区）全部建立党组织。\n\n"
+              "三、下步整改措施\n\n（一）加强数据更新。每月核查网格数据1次。\n\n"
+              "静宁县抓党建促基层治理工作情况报告\n\n本報綜合報道\n")
+    names = _names(report)
+    assert names.get("组织体系建设") == "theme" or names.get("组织体系建设") == "measure"
+    assert not {"加强数据更新", "下步整改措施", "静宁县抓党建促基层治理工作情况报告", "本報綜合報道"} & set(names)
+    page = "靖安县：绿色治理\n\n01 支部建在“绿”上  党员冲在一线\n\n全县在林区建立党支部36个，组织党员巡山护林。\n"
+    assert "支部建在“绿”上  党员冲在一线" in _names(page)
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
