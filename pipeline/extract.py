@@ -160,6 +160,7 @@ _PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|�
                          # rules: 若干措施, 实施意见 and their 政策解读 state standards, not outcomes
                          r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀|"
                          + TERMS_TITLE)
+_SUMMARY_TITLE = re.compile(r"总结|總結|汇报|匯報|回顾|回顧|述职|述職")
 _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.
@@ -942,7 +943,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
 
     # A plan (…工作要点, …实施方案) states targets, except in its review of the year before
     # (2024年，全市…新建小区党支部27个) and where it says what already is (去年已有…380余人).
-    plan = _PLAN_TITLE.search(doc.title) is not None
+    # (…工作总结和2025年工作计划 reports a year, then plans the next: its plans section says so)
+    plan = _PLAN_TITLE.search(doc.title) is not None and not _SUMMARY_TITLE.search(doc.title)
     review = plan and _REVIEW.match(text) is not None
     section_plan = seg.in_plan(para.start)  # 今后五年的目标任务, 下一步工作打算: a report's plans
     floor = 0

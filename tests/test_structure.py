@@ -734,6 +734,13 @@ def test_scored_items_zero_padded_counters_and_correction_sections():
     assert "支部建在“绿”上  党员冲在一线" in _names(page)
 
 
+def test_a_summary_with_next_year_s_plan_reports_its_year():
+    text = ("中共成都市双流区委社会工作部\n2024年工作总结和2025年工作计划\n\n"
+            "2024年，区委社会工作部坚持党建引领基层治理。\n\n一、主要工作\n\n全区9个街道、3个镇共有村（社区）137个。\n\n"
+            "二、2025年工作计划\n\n新建社区老年食堂10个。\n")
+    assert [c.quote for c in extract_text(text)] == ["9个", "3个", "137个"]
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
