@@ -814,8 +814,8 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
         starts.append(m.end())  # after a lead sentence: 健全组织体系。江口县…
     wide = within and getattr(localities.by_code(within), "level", "county") != "county"
     for lead_end in starts:
-        if text.startswith("在", lead_end):
-            lead_end += 1  # 在于都县梓山镇潭头村，…
+        if text.startswith(("在", "以"), lead_end):
+            lead_end += 1  # 在于都县梓山镇潭头村，…; 以汉川市为例，…
         if wide and _TOWN_KIND.search(text, lead_end, lead_end + 12):
             towns = localities.town_mentions(text[lead_end:lead_end + 12])
             if towns and towns[0][0] == 0:
@@ -838,9 +838,11 @@ _TOWN_KIND = re.compile(r"镇|乡|街道|苏木")
 _TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
 # A title naming its issuer, an organ of a place: 中共聊城市委社会工作部…, 德阳市人民政府关于…
 _ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)(?:委|人民政府|政府|人大|政协|纪委)")
+# A letterhead naming an organ: 兴安盟委组织部, 孝感市人民政府办公室
+_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)(?:委|人民政府|政府)[\u4e00-\u9fff]{0,8}$")
 # A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
 # 申报表, 全市…会议: the scope of a contest or a meeting a county takes part in)
-_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市")))
+_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州")))
 
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
@@ -892,7 +894,7 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
         return code
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
     issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
-                   if paras[p].kind == "debris" and paras[p].text.startswith("中共")
+                   if paras[p].kind == "debris" and (paras[p].text.startswith("中共") or _ORGAN_LINE.match(paras[p].text))
                    and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None
     if head and not (body and any(x.code == head for x in localities.lineage(body))):
@@ -910,7 +912,10 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
         if top and _ORGAN_TITLE.match(title) and localities.by_code(top).level != "county":
             return top  # 中共聊城市委社会工作部2024年工作总结: the city's own report, its counties examples
         if top:
-            return body if body and any(x.code == top for x in localities.lineage(body)) else top
+            # …unless the text's place comes late, as an example (以汉川市为例, a county's section)
+            early = [p for p in idx if paras[p].kind == "body"][:2]
+            near = next((c for c in (_chain_place(paras[p].text[:200]) for p in early) if c), None)
+            return body if body and body == near and any(x.code == top for x in localities.lineage(body)) else top
         # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
         # unit under the place the text names
         for c in localities.codes_for(localities.opening_name(_TITLE_LEAD.sub("", title))) if body else ():

@@ -300,6 +300,20 @@ def test_a_superior_the_text_obeys_or_is_ranked_in_and_an_addressee_do_not_place
     assert [d.locality_code for d in _seg(report).documents] == ["220282"]
 
 
+def test_a_city_report_s_later_example_county_is_a_region_not_its_place():
+    text = ("孝感市“孝善网格”党建引领基层治理新闻发布会实录\n\n主持人：欢迎参加今天的新闻发布会。\n\n"
+            "全市共划分网格1.2万个。\n\n以汉川市为例，该市建成“孝善驿站”126个。\n\n"
+            "滨江小区是典型的老旧小区，有居民楼12栋。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["420900"]
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("1.2万个", "420900"), ("126个", "420984"), ("12栋", "420900")]
+    # an organ's letterhead without 中共 names the issuer
+    notice = ("兴安盟委组织部\n兴组通〔2025〕14号\n\n关于2025年上半年全盟重点任务推进情况的通报\n\n"
+              "上半年，全盟基层治理重点任务总体进展顺利。\n\n乌兰浩特市在187个小区成立党支部。\n")
+    assert [d.locality_code for d in _seg(notice).documents] == ["152200"]
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
