@@ -79,6 +79,10 @@ SETS = {
                     _floors(0.97, 0.98, 0.99, 0.99, 0.95, 0.54, 0.86, 0.97, 0.95, 0.85)),
     "held-out 19": (HELDOUT.with_name("heldout19"), [],
                     _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.57, 0.99, 0.97, 0.98, 0.88)),
+    # a mixed sample as scraped: town reports, a 盟 notice with its 旗县市' figures, a press
+    # conference, PDF text
+    "held-out 20": (HELDOUT.with_name("heldout20"), [],
+                    _floors(0.97, 0.98, 0.99, 0.99, 0.91, 0.52, 0.98, 0.97, 0.97, 0.68)),
 }
 
 
