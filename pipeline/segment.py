@@ -464,7 +464,7 @@ def tables(lines: list[Line]) -> dict[int, tuple[str, ...]]:
             i += 1
             continue
         names = tuple(head[a:b] for a, b in cells(head))
-        if len(names) < 2 or max(len(x) for x in names) > 12 or _MD_RULE.match(head):
+        if len(names) < 2 or max(len(x) for x in names) > 20 or _MD_RULE.match(head):
             i += 1
             continue
         rows = []

@@ -271,6 +271,15 @@ def test_places_ranked_with_their_figures_in_brackets():
         ("86.1分", "综合得分", "431026"), ("87.4分", "综合得分", "431028")]
 
 
+def test_a_table_whose_column_names_are_long_is_still_a_table():
+    text = ("兴安盟委组织部\n\n关于重点任务推进情况的通报\n\n全盟各级党组织坚持大抓基层。\n\n附件\n"
+            "旗县市　网格员专职化比例　嘎查村（社区）党组织书记“一肩挑”比例\n"
+            "乌兰浩特市　61.4%　98.2%\n阿尔山市　52.7%　95.0%\n")
+    got = [(c.quote, c.subject_zh, c.locality_code) for c in extract_text(text)]
+    assert got == [("61.4%", "网格员专职化比例", "152201"), ("98.2%", "嘎查村（社区）党组织书记“一肩挑”比例", "152201"),
+                   ("52.7%", "网格员专职化比例", "152202"), ("95.0%", "嘎查村（社区）党组织书记“一肩挑”比例", "152202")]
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
