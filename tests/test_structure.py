@@ -721,6 +721,9 @@ def test_sections_of_analysis_advice_and_overview_and_collections_name_no_initia
               "三、综合排名\n\n资兴市得分96.8分。\n\n四、意见和建议\n\n（一）进一步压实各方责任。\n\n"
               "五、值得推广的做法\n\n（一）建强组织。全区建立小区党支部126个。\n\n相关新闻\n")
     assert _names(report) == {"建强组织": "measure"}
+    # …but a measure about analysis is a measure
+    text = "某县：治理\n\n一、强化数据分析\n\n（一）建设数据平台。全县接入数据12类。\n"
+    assert _names(text)["强化数据分析"] == "theme" and _names(text)["建设数据平台"] == "measure"
     for title in ("盐城市党建引领基层治理典型经验汇编（第二辑）", "会议材料之四",
                   "2025年上半年工作总结及下半年工作打算"):
         assert title not in _names(title + "\n\n一、建强组织\n\n全区建立小区党支部126个。\n")
