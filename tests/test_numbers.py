@@ -71,6 +71,7 @@ from pipeline.numbers import iter_quantities
     ("开展村级财务审计32村次。", "32村次", 32, None, "村次", False),
     ("开展海上安全巡查320余航次。", "320余航次", 320, None, "航次", True),
     ("走访企业6家次。", "6家次", 6, None, "家次", False),
+    ("不到一个小时，方案就定了下来。", "不到一个小时", 1, None, "个小时", True),  # not 个 of 小时
     # how long something lasted is a metric in 年 (a year or a period framing a count is not)
     ("杨光明已经当了16年村支书。", "16年", 16, None, "年", False),
     ("化解一起持续9年的宅基地纠纷。", "9年", 9, None, "年", False),
