@@ -138,6 +138,7 @@ _NOT_INITIATIVE = re.compile(
     r"^(?:编者按|編者按|基本情况|存在的?问题|存在的不足|存在的?困难|困难和问题|问题和困难|几点启示|幾點啟示|启示|编后|點評|点评|附[:：]?|"
     r"[—－-]*以[^，。]{2,24}为例$|[\u4e00-\u9fff]{0,4}概况$|意见(?:和|与|及)建议|部门职责|"
     r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析$|"
+    r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,24}[）)][：:]?$|"  # 刘某某（市委社会工作部副部长）: a speaker
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
@@ -205,7 +206,7 @@ _RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推�
 _BACK_MATTER = re.compile(r"^(?:附[:：件表录]|附[一二三四五六七八九十0-9]|特此报告|以上报告|专此报告)")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
-_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会|我代表)|"
+_NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更要凡])是(?!否)|[0-9０-９]|^(?:谢谢|感谢|您|你|本人|全会|我代表)|到此结束|"
                          r"^“[^”]*$|"  # “基层治理没有旁观者: a quotation cut at its first stop
                          r"[:：]|必须|必須|说说|谈谈|"
                          r"(?:有待|亟待|亟需)[\u4e00-\u9fff]{1,4}$|(?:不高|不足|不够|不强|偏大|偏少|偏弱|偏低|较多|较少|"
@@ -217,6 +218,7 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 # numbered heading of that form, （一）组织体系不断健全, names a section and stays).
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|更趋|日益|逐步|大幅|切实)[\u4e00-\u9fff]{1,2}$|"
                      r"更加[\u4e00-\u9fff]{3,4}$|(?:跃上|迈上|登上|取得|实现)?新(?:台阶|水平|高度|突破|成效|局面)$|"
+                     r"有效[\u4e00-\u9fff]{1,2}$|(?:成效|效果)明显$|不断涌现$|"
                      r"(?:较高|增强)$")
 # （分值20分，自评19分） after an item's name: its score
 _SCORE_NOTE = re.compile(r"[（(][^（()）]*(?:分值|自评|得分|扣分)[^（()）]*[）)]$")

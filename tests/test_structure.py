@@ -767,6 +767,14 @@ def test_a_summary_with_next_year_s_plan_reports_its_year():
     assert [c.quote for c in extract_text(text)] == ["9个", "3个", "137个"]
 
 
+def test_a_press_conference_s_speakers_and_closing_words_and_results_name_no_initiative():
+    text = ("孝感市“孝善网格”新闻发布会实录\n\n刘某某（市委社会工作部副部长）：\n\n"
+            "全市划分网格1.2万个。\n\n今天的发布会到此结束。谢谢大家！\n")
+    assert not {"刘某某（市委社会工作部副部长）", "今天的发布会到此结束"} & set(_names(text))
+    report = "某县工作报告\n\n一、过去五年的工作\n\n——基层负担有效减轻。清理证明事项41项。\n"
+    assert "基层负担有效减轻" not in _names(report)
+
+
 def test_an_indicators_name_is_not_a_measure():
     text = ("都江堰市：治理提质\n\n二、主要指标完成情况\n\n1.小区（院落）党组织覆盖率。基期值52.7%，完成值83.5%。\n\n"
             "2.推行“微网实格”治理。全市划分微网格6,418个。\n")
