@@ -429,6 +429,7 @@ def _title_place(text: str) -> str | None:
 # Cells are divided by blanks or by bars (序号 | 指标 | 2023年 | 2024年).
 _CELL_GAP = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 HAS_DIGIT = re.compile(r"[0-9０-９]")
+_TAB_GAP = re.compile(r"[ \u3000]*(?:\t+|[|｜])[ \t\u3000]*")
 
 
 # 物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）: a report's indicators written as lines of
@@ -438,9 +439,10 @@ _YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?")  # a header may name years: 2
 
 
 def cells(text: str) -> list[tuple[int, int]]:
-    """Spans of the cells of a table line flattened into text (`延吉市 1,318个 1,612名`)."""
+    """Spans of the cells of a table line flattened into text (`延吉市 1,318个 1,612名`); in a
+    line with tabs only tabs and bars divide cells (`乡镇（街道）<tab>15 个<tab>15 个`)."""
     out, pos = [], 0
-    for m in _CELL_GAP.finditer(text):
+    for m in (_TAB_GAP if "\t" in text else _CELL_GAP).finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()

@@ -280,6 +280,14 @@ def test_a_table_whose_column_names_are_long_is_still_a_table():
                    ("52.7%", "网格员专职化比例", "152202"), ("95.0%", "嘎查村（社区）党组织书记“一肩挑”比例", "152202")]
 
 
+def test_a_tab_separated_table_keeps_blanks_inside_its_cells():
+    text = ("桃江县2024年党建引领基层治理主要指标统计\n\n指标名称\t2024年\t2023年\t增减\n"
+            "乡镇（街道）\t15 个\t15 个\t持平\n网格\t2,146 个\t2,089 个\t增长2.7%\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got[:2] == [("15 个", "乡镇（街道）"), ("15 个", "乡镇（街道）")]
+    assert ("2,146 个", "网格") in got
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
