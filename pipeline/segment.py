@@ -882,9 +882,28 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         if town and place in {c for _, _, c in localities.find_mentions("\n".join(head))}:
             town = None  # the title names the county too
         if town is None and not any(loc.name_zh in paras[p].text for p in idx):
-            town = localities.town_place("\n".join(opening))
+            # a county written only as a bare stem (幸福城阳): the opening's towns, else the
+            # county the signature or letterhead names (城阳街道 … 中共莒县城阳街道工作委员会)
+            town = localities.town_place("\n".join(opening)) or _furniture_county(paras, idx)
         return town if town and not _related(town, place) else place
+    if loc and loc.level == "prefecture":
+        # 淮安市 in the text, 发文单位：中共盱眙县委社会工作部 on the page: the issuing county's reply
+        issuer = _furniture_county(paras, idx, head_only=True)
+        if issuer and _related(issuer, place):
+            return issuer
     return localities.town_place("\n".join(head if place else opening), within=place) or place
+
+
+def _furniture_county(paras: list[Paragraph], idx: list[int], head_only: bool = False) -> str | None:
+    """The county-level unit named by the page furniture (a signature, a letterhead, a
+    发文单位 line), written in full; with `head_only`, by the lines around the title alone."""
+    near = range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
+    for p in (q for q in _furniture(paras, idx) if not head_only or q in near):
+        for a, b, code in localities.find_mentions(paras[p].text):
+            loc = localities.by_code(code)
+            if loc and loc.level == "county" and paras[p].text[a:b] == loc.name_zh:
+                return code
+    return None
 
 
 def _related(a: str, b: str) -> bool:

@@ -331,6 +331,13 @@ def test_a_city_report_s_later_example_county_is_a_region_not_its_place():
     assert [d.locality_code for d in _seg(notice).documents] == ["152200"]
 
 
+def test_a_county_s_reply_whose_text_names_its_city_first_is_the_county_s():
+    text = ("盱眙县人民政府 > 信息公开 > 政协提案答复\n标　题：对县政协十一届三次会议第0087号提案的答复\n"
+            "发文单位：中共盱眙县委社会工作部　　成文日期：2024-07-16\n\n"
+            "对县政协十一届三次会议第0087号提案的答复\n\n淮安市城乡社区综合服务设施覆盖率达100%，我县已建成党群服务中心268个。\n")
+    assert {d.locality_code for d in _seg(text).documents} == {"320830"}
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
