@@ -93,6 +93,7 @@ _DEBRIS = re.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,5}版|[A-Z]\d{1,2}版)"
     r"|^[…。.·\s]+$"  # …… where a report was cut
     r"|" + _TOC +  # a table of contents
+    r"|^第\s*\d{1,3}\s*页\s*(?:[，,/]?\s*共\s*\d{1,3}\s*页)?$"  # 第3页 共3页: a page counter
     r"|^中共\S{2,30}[ \u3000]+(?:编|编印|印发|主办|编辑|編|編印)$"  # a compiler: 中共盐城市委组织部　编
     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)"  # an interview's subtitle, a byline
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
@@ -981,7 +982,7 @@ def _furniture(paras: list[Paragraph], idx: list[int]) -> list[int]:
     """The page furniture around a report: bylines under its title, signatures after it (not
     the lines of a table of contents, which name the sections' places)."""
     return [p for p in (*range(max(0, idx[0] - 3), min(len(paras), idx[0] + 6)),
-                        *range(max(0, idx[-1] - 2), min(len(paras), idx[-1] + 5)))
+                        *range(max(0, idx[-1] - 4), min(len(paras), idx[-1] + 5)))
             if paras[p].kind == "debris" and not _TOC_LINE.search(paras[p].text)]
 
 

@@ -338,6 +338,13 @@ def test_a_county_s_reply_whose_text_names_its_city_first_is_the_county_s():
     assert {d.locality_code for d in _seg(text).documents} == {"320830"}
 
 
+def test_a_signature_before_page_furniture_names_the_county_a_bare_stem_hides():
+    text = ("城阳街道2024年度党建引领基层治理工作总结\n\n2024年，街道党工委聚焦“红色网格·幸福城阳”品牌建设，"
+            "划分网格86个。\n\n中共莒县城阳街道工作委员会\n2025年1月6日\n第3页 共3页\n"
+            "相关文档：城阳街道2023年度工作总结.doc\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["371122"]
+
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
