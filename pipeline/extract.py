@@ -284,7 +284,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 18至35岁的青年: an age bracket naming a group
     aim = None
     # (力争年底前覆盖率达到100%；新增长者食堂2家；…: an aim reaches over the semicolons of its list)
-    for aim in _TARGET_WORDS.finditer(text, max(a - 120, 0, max(text.rfind(c, 0, a) for c in "。！？\n") + 1), a):
+    for aim in _TARGET_WORDS.finditer(text, max(a - 120, _sentence_open(text, a)), a):
         pass
     if aim is not None and not _ALREADY.search(text, aim.end(), a):
         # 力争年底社区工作者持证率达到75%以上, 要…确保覆盖率达到90%以上: a target (but 确保…到位，
@@ -848,12 +848,7 @@ def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, pr
 # 其次是|停车和环境卫生问题: words that only order what they name
 _NEXT = re.compile(r"^(?:其次是|其次为|其次|再次是|然后是|最后是|依次是|依次为)")
 def _names_only_place_or_verb(found: str) -> bool:
-    if _BARE_VERB.match(found) or _OWN.fullmatch(found):
-        return True
-    if not localities.opens_with_name(found):
-        return False
-    hits = localities.find_mentions(found)
-    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(found)
+    return _BARE_VERB.match(found) is not None or _OWN.fullmatch(found) is not None or _only_places(found)
 
 
 def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) -> str:
