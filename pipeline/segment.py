@@ -843,9 +843,10 @@ _TOWN_KIND = re.compile(r"镇|乡|街道|苏木")
 # 关于…, 中共会泽县委关于…: words before the place a title opens with
 _TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
 # A title naming its issuer, an organ of a place: 中共聊城市委社会工作部…, 德阳市人民政府关于…
-_ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)(?:委|人民政府|政府|人大|政协|纪委)")
+_ORGAN = r"(?:委|人民政府|政府|人大|政协|纪委)"  # the organs of a place: 市委, 县人民政府, 市政协
+_ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)" + _ORGAN)
 # A letterhead naming an organ: 兴安盟委组织部, 孝感市人民政府办公室
-_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)(?:委|人民政府|政府)[\u4e00-\u9fff]{0,8}$")
+_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)" + _ORGAN + r"[\u4e00-\u9fff]{0,8}$")
 # A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
 # 申报表, 全市…会议: the scope of a contest or a meeting a county takes part in)
 _OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州")))
