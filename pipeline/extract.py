@@ -29,7 +29,7 @@ _AFTER_STOP = re.compile(
     r"合作|认领|走进|前往|进驻|推行|推广|实行|深化|推进|试点(?!街道|社区|村|单位|镇|乡|小区|县|区|地区|项目|工作)|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
     r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
-    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均)"
+    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均|每人)"
 )
 # Verbs before the number: the subject is what follows the last of them
 # (选优配强|小区党支部班子成员521人).
@@ -437,6 +437,8 @@ def _tidy(s: str) -> str:
     if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
         s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
     s = _SERVED.sub("", s)  # 服务群众2.1万人次: who was served (服务项目, 服务时长 are names)
+    if len(s) >= 5 and _ORGANISE.match(s):
+        s = s[2:]  # 组织社区工作者培训|34期: 组织 is the verb (组织覆盖率, 组织生活会 are names)
     if s.startswith("有") and len(s) >= 3 and s[1] not in "效关序力机益利" and "的" not in s:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
@@ -460,6 +462,8 @@ def _tidy(s: str) -> str:
 
 _SERVED = re.compile(r"^(?:服务|服務)(?=群众|群眾|居民|老人|老年人|儿童|快递|外卖|外来|企业|职工|农户|村民|党员|青年|妇女|"
                      r"残疾|困难|特殊|新就业|游客|商户|学生)")
+_ORGANISE = re.compile(r"(?:组织|組織)(?!覆盖|覆蓋|建设|建設|体系|體系|处理|處理|生活|关系|關係|力|振兴|振興|部|机构|機構|"
+                       r"员|員|者|化|共|累计|累計|开展|開展|[，,、的])")
 _MEASURE_NOUN = re.compile(r"(?:时长|时间|时限|周期|天数|人数|次数|户数|金额|面积|总量|规模|效率|率|量)$")
 
 
@@ -531,9 +535,39 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     return _tidy(s)
 
 
+# 每名党员联系|10至15户|群众, 网格员人均联系群众|约60户: households per person; labellers name the
+# person or the households, so the subject names both (党员联系群众)
+_PER_PERSON = re.compile(r"(?:(?P<each>(?:平均)?(?:每名|每位|每一名|一名|1名|每个|每個))|[0-9０-９,]+名|由)?"
+                         r"(?P<who>[^0-9０-９，,。；;：:、\s]{2,12}?)"
+                         r"(?P<per>平均每人|平均每名|人均|每人|平均)?(?:要|可|需|均)?"
+                         r"(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯)"
+                         r"(?P<obj>群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
+_HOUSEHOLDS_AFTER = re.compile(r"(?:群众|群眾|农户|農戶|居民|住户|住戶|村民)")
+
+
+def _per_person(text: str, q: Quantity) -> str:
+    """The person and the households of a per-person coverage: 每名寨管家联系服务二十到四十户群众
+    -> 寨管家联系服务群众; '' when the clause is not one."""
+    clause = text[max(text.rfind(c, max(0, q.start - 30), q.start) for c in _CLAUSE_BREAK) + 1:q.start]
+    m = _PER_PERSON.search(clause)
+    if not m or not (m["each"] or m["per"]):
+        return ""
+    who = _tidy(_LEAD_STRIP.sub("", m["who"]))
+    obj = m["obj"] or (_HOUSEHOLDS_AFTER.match(text, q.end) or [""])[0]
+    if len(who) < 2 or not obj or _VERB_RX.search(who):
+        return ""
+    if m["obj"]:  # 网格员人均联系群众: the text's own words, from the person to the households
+        return who + clause[m.end("who"):m.end("obj")]
+    return who + m["verb"] + obj
+
+
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
+    if q.unit == "户":
+        both = _per_person(text, q)
+        if both:
+            return both
     if q.unit == "票":
         vote = _VOTE.search(text, max(0, q.start - 4), q.start)
         if vote:
@@ -897,13 +931,29 @@ _LEAVE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:流失|离职|離職|离岗|�
 _PEOPLE_NOUN = re.compile(r"([^，,。；;、的]{0,8}?(?:工作者|网格员|干部|人员|调解员|志愿者|书记|党员|队员|社工))")
 
 
+# 举办社区工作者示范培训班5期、培训|680人次; 对村（社区）党组织书记开展全覆盖轮训，累计培训|2073人次:
+# the group a training is for, named before the word for the training in the same clause
+_TRAINEES = re.compile(r"(?:^|[，,；;、]|举办|舉辦|开展|開展|组织|組織|对|對)"
+                       r"([^，,。；;：:“”\s][^，,。；;：:\s]{0,11}?(?:书记|書記|干部|幹部|网格员|網格員|网格长|網格長|"
+                       r"工作者|成员|成員|联户长|聯戶長|党员|黨員|管家|楼长|樓長|调解员|調解員|志愿者|中心户))"
+                       r"[^，,。；;]{0,14}?(?:培训|轮训|培訓|輪訓)")
+_TRAINEES_LEAD = re.compile(r"^.*(?:举办|舉辦|开展|開展|组织(?!书记|書記)|組織(?!書記)|对|對)")
+_NOT_TRAINEES = re.compile(r"实施|實施|完成|选派|選派|依托|今年|全年|年度|收入|报酬|報酬")
+
+
 def _who(sentence: str, found: str) -> str:
     """The people a bare verb before a count of people counts (服务, 流失), named earlier in the
-    sentence: 为新就业群体提供休息、饮水等服务46万余人次 -> 新就业群体. (培训 is left alone: labellers
-    count the training or the trainees.)"""
+    sentence: 为新就业群体提供休息、饮水等服务46万余人次 -> 新就业群体. A training's head count
+    names the training of its group, since labellers write either the group or the training:
+    全年组织社区工作者培训34期，培训2,100余人次 -> 社区工作者培训."""
     if found in ("服务", "服務") or found.endswith(("等服务", "等服務")):  # (助餐服务 names the service)
         m = _SERVED_GROUP.search(sentence)
         return _tidy(m[1]) if m else ""
+    if found in ("培训", "培訓", "轮训", "輪訓"):
+        # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
+        groups = [_TRAINEES_LEAD.sub("", g) for g in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
+        groups = [g for g in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]
+        return _tidy(groups[-1]) + found if groups else ""
     if _LEAVE.match(found):
         hits = _PEOPLE_NOUN.findall(sentence[:len(sentence) - len(found)])
         return _tidy(re.sub(r"^(?:部分|一些|个别|少数|[一二三四五六七八九十]是)+", "", hits[-1])) if hits else ""
