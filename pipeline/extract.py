@@ -540,20 +540,23 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 _PER_PERSON = re.compile(r"(?:(?P<each>(?:平均)?(?:每名|每位|每一名|一名|1名|每个|每個))|[0-9０-９,]+名|由)?"
                          r"(?P<who>[^0-9０-９，,。；;：:、\s]{2,12}?)"
                          r"(?P<per>平均每人|平均每名|人均|每人|平均)?(?:要|可|需|均)?"
-                         r"(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯)"
+                         r"(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯|挂钩|掛鉤|包)"
                          r"(?P<obj>群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
 _HOUSEHOLDS_AFTER = re.compile(r"(?:群众|群眾|农户|農戶|居民|住户|住戶|村民)")
+# 每名班子成员联系|2至3个|村: the units each person looks after
+_UNITS_AFTER = re.compile(r"(?:村（社区）|村\(社区\)|村|小区|社区|网格|乡镇|镇|企业|嘎查村)(?![\u4e00-\u9fff])")
 
 
 def _per_person(text: str, q: Quantity) -> str:
-    """The person and the households of a per-person coverage: 每名寨管家联系服务二十到四十户群众
-    -> 寨管家联系服务群众; '' when the clause is not one."""
+    """The person and the households (or villages) of a per-person coverage: 每名寨管家联系服务
+    二十到四十户群众 -> 寨管家联系服务群众; 每名班子成员联系2至3个村 -> 班子成员联系村; '' when the
+    clause is not one."""
     clause = text[max(text.rfind(c, max(0, q.start - 30), q.start) for c in _CLAUSE_BREAK) + 1:q.start]
     m = _PER_PERSON.search(clause)
     if not m or not (m["each"] or m["per"]):
         return ""
     who = _tidy(_LEAD_STRIP.sub("", m["who"]))
-    obj = m["obj"] or (_HOUSEHOLDS_AFTER.match(text, q.end) or [""])[0]
+    obj = m["obj"] or ((_HOUSEHOLDS_AFTER if q.unit == "户" else _UNITS_AFTER).match(text, q.end) or [""])[0]
     if len(who) < 2 or not obj or _VERB_RX.search(who):
         return ""
     if m["obj"]:  # 网格员人均联系群众: the text's own words, from the person to the households
@@ -564,7 +567,7 @@ def _per_person(text: str, q: Quantity) -> str:
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
-    if q.unit == "户":
+    if q.unit in ("户", "个"):
         both = _per_person(text, q)
         if both:
             return both
