@@ -74,6 +74,16 @@ def test_generic_section_headings_are_not_initiatives():
     assert names["夯实组织体系"] == "measure"
 
 
+def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
+    text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
+            "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
+            "应到议事代表35名，实到31名。\n\n会议决定\n\n充电桩由社区党委牵头建设。\n\n"
+            "总体评价\n\n群众满意度达到92.3%。\n\n分区域结果\n\n城区满意度93.1%。\n\n"
+            "强化网格建设\n\n全区划分网格212个。\n\n与会代表签字（略）\n")
+    names = _names(text)
+    assert names == {"强化网格建设": "theme"}, names
+
+
 def test_a_heading_naming_another_county_places_its_section_there():
     text = ("浏阳市：幸福屋场\n\n一、主要做法\n\n浏阳市建设屋场1,200个。\n\n四、与宁乡市的比较\n\n"
             "同属长沙市的宁乡市在全市279个村（社区）建立议事会4,600余个。\n\n五、几点启示\n\n浏阳市还需完善机制3项。\n")
