@@ -349,11 +349,17 @@ def _clause_after(text: str, end: int, most: int) -> str:
     return text[end:m.start() if m else end + most]
 
 
+_CITATION = re.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］|\[注\d{1,2}\])+")
+
+
 def _subject_after(text: str, end: int, owner: bool = False) -> str:
     """建立10个|社区老年食堂和托育中心、43个… -> 社区老年食堂和托育中心"""
     age = _AGE_GROUP.match(text, end)
     if age:  # 1.9万名|80周岁以上|老年人
         end = age.end()
+    cite = _CITATION.match(text, end)
+    if cite:  # 较上年提高2.6个百分点|[5]。: a note's marker, then nothing
+        end = cite.end()
     if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and text[end:end + 2] not in _ADVERB_WORDS \
             and "的" not in _clause_after(text, end, 12):
         # 25天|就完工, 7件|仍在办理中: what follows says what happened, not what is counted
@@ -424,7 +430,7 @@ def _last_deng(s: str) -> int:
 
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
-    s = s.strip("、，,：: ")
+    s = s.strip("、，,：: \t")  # (a tab ends a table's cell)
     if len(s) > 3 and any(c in "县区市旗" for c in s[1:8]) and localities.opens_with_name(s):
         hits = localities.find_mentions(s[:10])
         if hits and hits[0][0] == 0 and s[hits[0][1] - 1] in "县区市旗" and len(s) - hits[0][1] >= 2:
@@ -649,7 +655,7 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
 _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|合计|总数|总计|指标值|"
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标|"
                              # a year or a change is when or how, not what: 2024年 | 较上年
-                             r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减|增幅|变化|变动|"
+                             r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减(?:情况)?|增幅|变化|变动|人数|户数|个数|占比|比例|比重|"
                              # a score of the row's unit: 名次 乡镇（街道） 得分 环比 / 1 青年路街道 96.8分
                              r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月)$")
 
@@ -658,6 +664,12 @@ _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?|名次|排名|位次)$")
+
+
+def _place_column(name: str) -> bool:
+    """安平镇, 延吉市: a column heading that is a place (a town named in full, or places alone)."""
+    towns = localities.town_mentions(name)
+    return bool(towns and towns[0][0] == 0 and towns[0][1] == len(name)) or _only_places(name)
 
 
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
@@ -669,12 +681,14 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
         if a <= q.start < b:
             if _TEXT_COLUMN.match(head[k]):
                 return ""  # 备注: 其中专职网格员21名 is running text, read as such
-            if not _GENERIC_COLUMN.match(head[k]):
+            if not _GENERIC_COLUMN.match(head[k]) and not _place_column(head[k]):
                 return head[k]
             # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb;
+            # 乡镇 安平镇 马店镇… / 网格数 118个 61个…: a column of a place is where, the row says what;
             # the name column is the first that is neither generic nor a serial number
             name = next((text[x:y] for (x, y), h in zip(spans, head)
                          if not _GENERIC_COLUMN.match(h) and not _SERIAL_COLUMN.match(h)), "")
+            name = name.strip()  # (a cell's span may end at its tab)
             return _subject_before(name, len(name), 0, False) if name else ""
     return ""
 

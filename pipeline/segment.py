@@ -34,7 +34,7 @@ from .sources import Source
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)"
 # Bullets: marks, arrows and emoji (📌, 🔸, ▶) that WeChat and Weibo posts put before items.
-BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
+BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※▌▍▎┃]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
 # 亮点一｜…, 做法二：…: a counter naming the item, numbering it like 一、
 _COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*")
 # Markdown emphasis around a heading (**（一）建强支部**, ## 一、…) is decoration, not text.
@@ -99,7 +99,9 @@ _DEBRIS = re.compile(
     r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)"
     r"|^(?:#[^#\s]{1,20}#\s*|@\S+\s*)+$|微博视频|网页链接|網頁鏈接|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|热门评论|熱門評論)"
     r"(?:\s|\d|[｜|]|$)"
-    r"|\d{4}-\d{2}-\d{2}$"  # a related link with its date
+    r"|\d{4}-\d{2}-\d{2}$|[（(](?:\d{4}-)?\d{2}-\d{2}[）)]$"  # a related link with its date: …（2025-01-09）
+    r"|^(?:密级|密級|紧急程度|緊急程度|缓急|緩急)[:：]"  # a document's classification line
+    r"|^表中\S{0,12}表示|^(?:注|說明|说明)[:：]\S{0,6}“[—-]”"  # a table's note on its signs
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
     # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会
     r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
@@ -117,7 +119,9 @@ _DEBRIS = re.compile(
     r"|^(?:会议时间|會議時間|会议地点|會議地點|地点|地點|主持人|主持|记录人|記錄人|记录|記錄|参会人员|參會人員|"
     r"出席人员|出席|列席人员|列席|缺席人员|缺席|请假|請假|与会人员|與會人員|会议议题|議題|议题|会议议程)[:：](?!.*[。！？])"
     r"|签字[（(]略[）)]$"  # (主持人：欢迎参加今天的新闻发布会。 is what the host said)
-    r"|^\S{0,10}〔\d{4}〕\d+号"  # a document number line: 婺民函〔2024〕21号
+    # advertising and spam a page carries: ☆☆ 点击领取 ☆☆ 高薪兼职日结300元, 【广告】, 【免责声明】
+    r"|[☆★]{2}|^【(?:广告|廣告|免责声明|免責聲明|推广|推廣)】|兼职日结|兼職日結|刷单|刷單|代写|代寫|加微信|加V[:：]|免费领取|免費領取"
+    r"|^\S{0,10}〔[\dOo]{4}〕\d+号"  # a document number line: 婺民函〔2024〕21号 (OCR: 〔2O25〕)
     r"|第\d+期(?:[（(]总第\d+期[）)])?$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"  # a 简报's header, print line
     r"|^(?:监制|出品|统筹|摄像|剪辑|制作|策划|文字|图片|视频|主编|总编)[:：]|×{2,}|ＸＸＸ"  # credits, a name left blank
     r"|^《[^》]{2,12}》[（(][^）)]*(?:版|\d{4}年)[^）)]*[）)]$"  # 《人民日报》（2024年07月22日　第11版）
@@ -155,7 +159,7 @@ _GENERIC_WORDS = re.compile(
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
-    r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|"
+    r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
     r"各区|各地|各乡镇|自评|自查|整改|改进|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
@@ -923,7 +927,8 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     if code:
         return code
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
-    issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
+    # (a 简报's title, its 内部资料 and 第9期 lines, then the issuer: 中共乐山市委社会工作部　2025年4月18日)
+    issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 4))
                    if paras[p].kind == "debris" and (paras[p].text.startswith("中共") or _ORGAN_LINE.match(paras[p].text))
                    and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None
@@ -931,9 +936,10 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
         # 中共临猗县委组织部 / 关于举办…培训班的通知 … 赴浙江…: the letterhead names the issuer's
         # place before any place the text goes on to name
         return head
-    if head and not name and localities.by_code(head).level != "county" and not localities.find_mentions(title):
+    if head and not name and localities.by_code(head).level != "county" \
+            and all(code == head for _, _, code in localities.find_mentions(title)):
         # 督查通报 / 中共德阳市委办公室督查室 … 广汉市…: a city's organ reports on the city; the
-        # counties its text names are examples
+        # counties its text names are examples (a 简报 titled 乐山社会工作动态 too)
         return head
     if not name and title:
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text

@@ -298,6 +298,40 @@ def test_a_tab_separated_table_keeps_blanks_inside_its_cells():
     assert ("2,146 个", "网格") in got
 
 
+def test_a_table_whose_columns_are_places_or_how_many_counts_what_its_rows_name():
+    text = ("安平县基层治理数据公开\n\n表1　各乡镇网格化管理情况\n"
+            "乡镇\t安平镇\t马店镇\t合计\n网格数\t118个\t61个\t179个\n专兼职网格员\t131名\t66名\t197名\n"
+            "村均集体经济收入\t36.4万元\t28.7万元\t32.6万元\n\n"
+            "表2　主要指标\n指标\t2024年\t2023年\t增减情况\n信访总量\t1,126件\t1,418件\t下降20.6%\n"
+            "党员中心户\t2,140户\t1,986户\t增加154户\n\n"
+            "表3　社区工作者队伍情况\n类别\t人数\t占比\n35岁以下的\t86名\t27.6%\n持证社工\t58名\t18.6%\n")
+    got = {(c.quote, c.subject_zh) for c in extract_text(text)}
+    assert {q for q, _ in got} >= {"118个", "61个", "179个", "36.4万元", "1,126件", "20.6%", "154户", "86名", "18.6%"}
+    assert {s for q, s in got if q in ("118个", "61个", "179个")} == {"网格数"}  # not 安平镇, 马店镇, 合计
+    assert {s for q, s in got if q in ("36.4万元", "28.7万元")} == {"村均集体经济收入"}
+    assert {s for q, s in got if q in ("1,126件", "1,418件", "20.6%")} == {"信访总量"}  # not 增减情况
+    assert {s for q, s in got if q in ("2,140户", "154户")} == {"党员中心户"}
+    assert {s for q, s in got if q in ("86名", "27.6%")} == {"35岁以下的"}  # not 人数, 占比
+    assert {c.locality_code for c in extract_text(text)} == {"131125"}
+
+
+def test_a_briefing_s_issuer_below_its_issue_lines_places_it_and_spam_is_not_read():
+    text = ("乐山社会工作动态\n（内部资料　注意保存）\n第9期\n\n中共乐山市委社会工作部　　　　2025年4月18日\n\n"
+            "今年以来，全市排查化解矛盾纠纷3,286件。\n\n犍为县：深化“茶馆调解”。设立“和事茶室”46个。\n\n"
+            "☆☆ 点击领取 ☆☆ 高薪兼职日结300元，在家就能做！\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("3,286件", "511100"), ("46个", "511123")]
+
+
+def test_page_lines_of_classification_related_links_and_bullets_are_not_initiatives():
+    text = ("潮安「紅色管家」走進百姓家\n\n密级：公开　　紧急程度：平件\n\n博发〔2O25〕3号\n\n"
+            "▌一杯工夫茶　化解鄰里事\n\n全區建成調解室86個。\n\n参考资料\n\n[1] 潮州日报。\n\n"
+            "相關報道\n\n「三紅」工程激活基層治理新動能（2025-01-09）\n")
+    names = _names(text)
+    assert "一杯工夫茶　化解鄰里事" in names
+    assert not [n for n in names if "密级" in n or "〔" in n or "参考" in n or "2025-01-09" in n], names
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
