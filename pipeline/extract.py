@@ -102,6 +102,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
+_DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(?<=[0-9]),(?=[0-9])){2,16}?)的(?P<has>有|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
@@ -499,10 +500,15 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     """组建小区党支部|192个 -> 小区党支部"""
     a = floor
     for k in range(start - 1, floor - 1, -1):
-        if text[k] in _CLAUSE_BREAK:
-            a = k + 1
+        if text[k] in _CLAUSE_BREAK and not (text[k] == "," and text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit()):
+            a = k + 1  # (超过1,600件的有|12天: a thousands separator breaks no clause)
             break
     s = text[a:start]
+    part = _DEFINED_PART.match(s.lstrip("、"))
+    if part and (s.startswith("其中") or part["has"] or s.startswith("、") and "其中" in text[max(0, a - 30):a]):
+        # 其中在村级化解的|4,318件, 其中由村集体自建的198个、与商超合作共建的|65个, 参与积分的有|1.09万户:
+        # a part its clause defines is that group (docs/labelling.md, Parts)
+        return _tidy(part["group"] + "的")
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
     k = _last_deng(s)
@@ -864,6 +870,8 @@ def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, p
     the sentence counted, which is then its subject too."""
     if unit == "票" and _VOTE.search(subject or ""):
         return False  # 同意29票、反对1票: each vote names its own count
+    if subject.endswith("的") and len(subject) >= 3 and clause.strip().removesuffix("共有").removesuffix("有").endswith(subject):
+        return False  # 其中由村集体自建的198个、与商超合作共建的|65个: each part is its own group
     if not subject or _COMPARISON.match(subject) or subject in _REST \
             or _INCREASE.fullmatch(subject) or _DECREASE.fullmatch(subject):
         return True  # 经费2.86亿元，较上年增长8.5%; 整改19条，其余4条; 203件|压减|32.0%
@@ -893,7 +901,8 @@ def _only_links(text: str, q: Quantity, unit: str, subject: str, clause: str, pr
         return True  # 市级财政安排社区惠民资金，每个社区每年20万元
     if _BARE_VERB.match(subject) and clause.endswith(subject) and not unit.endswith("次"):
         return True  # 区财政按标准拨付工作经费，全年共拨付1,455万元 (下沉走访1.9万人次 names its event)
-    return _part_of(text, q.start, clause) and clause.startswith("其中")  # 书记，其中…兼任的有97名
+    # 其中17个已销号 counts what the clause before names (but 书记，其中…兼任的有97名 counts the group)
+    return _part_of(text, q.start, clause) and clause.startswith("其中") and not subject.endswith("的")
 
 
 # 其次是|停车和环境卫生问题: words that only order what they name
