@@ -88,6 +88,11 @@ SETS = {
     # a mixed sample as scraped: a 文库 page, a statistics page with tab-separated tables
     "held-out 22": (HELDOUT.with_name("heldout22"), [],
                     _floors(0.97, 0.97, 0.99, 0.99, 0.94, 0.60, 0.99, 0.97, 0.92, 0.74)),
+    "held-out 23": (HELDOUT.with_name("heldout23"), [],
+                    _floors(0.97, 0.98, 0.99, 0.99, 0.96, 0.58, 0.99, 0.97, 0.97, 0.85)),
+    # a mixed sample as scraped: a 简报 with its counties, a table whose columns are towns, OCR, 繁體
+    "held-out 24": (HELDOUT.with_name("heldout24"), [],
+                    _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.59, 0.99, 0.97, 0.94, 0.78)),
 }
 
 
