@@ -620,6 +620,17 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if kinds[i] == "heading" and kinds[i - 1] == "body" and lines[i].newlines_before == 1 \
                 and not _terminal(lines[i - 1].text) and not _strip_number(lines[i].text):
             kinds[i] = "body"
+    # 相关新闻： / 夷陵区首批30个“红旗院落”授牌 / 📖往期推荐 / ▶宽甸：首批20个…: the headlines a page
+    # lists under its other articles are links, not text (their figures are other reports')
+    for i in range(len(lines)):
+        head = lines[i].text
+        b = BULLET.match(head)
+        if _RECOMMEND.match(head[b.end():] if b else head):
+            j = i + 1
+            while j < len(lines) and lines[j].newlines_before == 1 and len(lines[j].text) <= 60 \
+                    and not _SENTENCE_END.search(lines[j].text):  # (one block: a blank line ends the list)
+                kinds[j] = "debris"
+                j += 1
     _paired_subheadings(lines, kinds)
     _figures(lines, kinds)
     # A short single sentence after two or more blank lines at the very end: a caption.

@@ -332,6 +332,15 @@ def test_page_lines_of_classification_related_links_and_bullets_are_not_initiati
     assert not [n for n in names if "密级" in n or "〔" in n or "参考" in n or "2025-01-09" in n], names
 
 
+def test_headlines_listed_under_related_articles_are_links_not_text():
+    text = ("夷陵区：“院落议事”议出乡村治理新气象\n\n全区建成议事院落860个。\n\n"
+            "相关新闻：\n夷陵区首批30个“红旗院落”授牌\n· 鹿邑县表彰50名“优秀网格员”\n\n"
+            "青铜峡市：“一碗水端平”调解法化解基层矛盾\n\n全市建成调解室98个。\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    # the links' figures are other reports'; the article after a blank line is read
+    assert got == [("860个", "420506"), ("98个", "640381")]
+
+
 def test_a_bracketed_county_alone_on_a_line_opens_that_county_s_section():
     text = ("全市党建引领基层治理工作会议交流发言材料\n\n中共榆林市委办公室　编印\n\n"
             "会上通报，全市12个县（市、区）共划分城乡网格1.18万个。\n\n【神木市】\n“积分+清单”让村级治理有章可循\n\n"
