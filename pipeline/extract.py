@@ -191,6 +191,12 @@ _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期�
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
 # 建议按照…, 二是建议将…: a proposal opens its sentence
 _PROPOSAL = re.compile(r"(?:[一二三四五六七八九十]是|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)])?(?:我们|为此)?建议")
+_PROPOSAL_CLAUSE = re.compile(r"[，,；;]建议(?:将|把|按|按照|对|在|每|从|适当|逐步)")
+# a points scheme's rate: 每服务|1小时|积1分, 每参加1次屋场会积|1分, 每|1分|可兑换价值1元
+_EXCHANGE_RATE = re.compile(r"每[^，,。；;0-9]{0,8}$")
+_EXCHANGE_NEXT = re.compile(r"[^，,。；;]{0,8}?(?:积|存|兑换|兌換|可兑换|可兌換|折合|(?<![合总總累共])[计計])[^，,。；;]{0,4}?"
+                            r"[0-9一二两三四五六七八九十]")
+_EXCHANGE_RATE_DONE = re.compile(r"每[^，,。；;]{1,16}(?:积|存|可兑换|可兌換|兑换价值|兌換價值|(?<![合总總累共])[计計])(?:价值)?$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -291,8 +297,12 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         # 力争年底社区工作者持证率达到75%以上, 要…确保覆盖率达到90%以上: a target (but 确保…到位，
         # 今年已兑现分红资金1,860万元 says what was done)
         return False
-    if "建议" in text[max(0, a - 80):a] and _PROPOSAL.match(text, _sentence_start(text, a, a - 80)):
-        return False  # 建议按照…18人的标准: a proposal, not an outcome
+    if "建议" in text[max(0, a - 80):a] and (_PROPOSAL.match(text, _sentence_start(text, a, a - 80))
+                                             or _PROPOSAL_CLAUSE.search(text, _sentence_start(text, a, a - 80), a)):
+        return False  # 建议按照…18人的标准, …较快，建议将报酬提高到…: a proposal, not an outcome
+    if _EXCHANGE_RATE.search(text, max(0, a - 16), a) and _EXCHANGE_NEXT.match(text, b) \
+            or _EXCHANGE_RATE_DONE.search(text, max(0, a - 24), a):
+        return False  # 志愿者每服务1小时积1分, 每1分可兑换价值1元: a points scheme's rate, not an outcome
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened

@@ -193,6 +193,9 @@ def test_growth_keeps_its_direction(text, change):
     "要在年底前实现小区党组织应建尽建，确保覆盖率达到90%以上。",  # a target
     "1.党群服务中心提质改造工程。年度目标：改造提升党群服务中心30个。",  # a target
     "计划总投资3.86亿元。",  # a plan
+    "推出“时间银行”，志愿者每服务1小时积1分。",  # a points scheme's rate
+    "居民每1分可兑换价值1元的生活用品。",  # a rate of exchange
+    "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
