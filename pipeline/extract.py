@@ -197,6 +197,12 @@ _EXCHANGE_RATE = re.compile(r"每[^，,。；;0-9]{0,8}$")
 _EXCHANGE_NEXT = re.compile(r"[^，,。；;]{0,8}?(?:积|存|兑换|兌換|可兑换|可兌換|折合|(?<![合总總累共])[计計])[^，,。；;]{0,4}?"
                             r"[0-9一二两三四五六七八九十]")
 _EXCHANGE_RATE_DONE = re.compile(r"每[^，,。；;]{1,16}(?:积|存|可兑换|可兌換|兑换价值|兌換價值|(?<![合总總累共])[计計])(?:价值)?$")
+_RANK_MOVES = ("上升", "下降", "前进", "后退", "後退", "提升", "上升了", "下降了", "前移", "后移")
+# 计划/拟/预计 + a verb in the number's clause: 今年全市计划投入基层治理专项资金|3,500万元
+_PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|新|共|总|總)?(?:投入|投资|投資|新建|建成|建设|建設|新增|增加|"
+                      r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
+                      r"覆盖|覆蓋)[^，,。；;]{0,20}$")
+_CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -312,8 +318,12 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
             or text.startswith("计划", max(text.rfind(c, max(0, a - 30), a) for c in "，,。；;：:\n") + 1) \
             and not text.startswith("计划生育", max(0, a - 30)):
         return False  # 基期值52.7%，目标值90%，完成值83.5%: the target is not an outcome
-    if q.unit == "位" and before in "后末" and before != " ":
-        return False  # 得分居后三位的乡镇: a rank, not a count
+    if q.unit == "位" and before in "后末" and before != " " or q.unit == "位" and text.endswith(_RANK_MOVES, 0, a):
+        return False  # 得分居后三位的乡镇, 宜章县上升4位: a rank or its move, not a count
+    if _PLANNED.search(text, max(0, a - 30), a):
+        return False  # 今年全市计划投入…3,500万元, 预计投入资金36万元: a plan, not an outcome
+    if _CAP.search(text, max(0, a - 8), a):
+        return False  # 最高可贷50万元, 最高额度30万元: a cap a rule sets
     if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
             or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
         return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales

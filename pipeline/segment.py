@@ -101,6 +101,7 @@ _DEBRIS = re.compile(
     r"(?:\s|\d|[｜|]|$)"
     r"|\d{4}-\d{2}-\d{2}$|[（(](?:\d{4}-)?\d{2}-\d{2}[）)]$"  # a related link with its date: …（2025-01-09）
     r"|^(?:密级|密級|紧急程度|緊急程度|缓急|緩急)[:：]"  # a document's classification line
+    r"|(?:上传时间|上傳時間|上传者|上傳者|上传人|页数|頁數)[:：]"  # a document site's upload line
     r"|^表中\S{0,12}表示|^(?:注|說明|说明)[:：]\S{0,6}“[—-]”"  # a table's note on its signs
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
     # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会

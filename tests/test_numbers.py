@@ -195,6 +195,10 @@ def test_growth_keeps_its_direction(text, change):
     "计划总投资3.86亿元。",  # a plan
     "推出“时间银行”，志愿者每服务1小时积1分。",  # a points scheme's rate
     "居民每1分可兑换价值1元的生活用品。",  # a rate of exchange
+    "与上季度相比，宜章县上升4位，临武县下降3位。",  # rank moves
+    "今年全市计划投入基层治理专项资金3,500万元。",  # a plan
+    "按照议定方案，机耕路预计投入资金36万元。",  # a forecast
+    "返乡创业青年最高可贷50万元。",  # a cap
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
 ])
 def test_not_metrics(text):
