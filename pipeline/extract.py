@@ -223,6 +223,8 @@ def _sentence_start(text: str, a: int, lo: int) -> int:
 _LASTED = re.compile(r"(?:了|已|已经|有|有着|持续|长达|达|搁置|困扰|担任|坚持|拖|当|干|闹|积累|居住)"
                      r"[^，,。；;：:]{0,8}$")
 _NOT_LASTED_AFTER = set("来内前后间度底末初级期制起")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_OF = re.compile(r"(?:第|近|未来|今后|用|计划|力争|规划|服务期|期限|为期|任期|合同期|租期|每|不满|不足|满|超过|以上)$")
 
 
 def _duration(text: str, q: Quantity) -> bool:
@@ -232,7 +234,14 @@ def _duration(text: str, q: Quantity) -> bool:
         return False  # (已连续3年没有发生…: a streak; 房龄20年以上的: a threshold)
     clause = text[max(0, q.start - 12):q.start]
     clause = clause[max(clause.rfind(c) for c in "，,。；;：:！？!?“”\n") + 1:]
-    return _LASTED.search(clause) is not None
+    if _LASTED.search(clause):
+        return True
+    # 在任|23年|，扎根17年，延续6年的纠纷, 外出务工12年的青年: a verb's span, then the clause ends or
+    # names what lasted (not 近三年累计…, 3年来, 每3年一次)
+    head = clause[:len(clause) - len(q.pre)] if q.pre and clause.endswith(q.pre) else clause
+    return (q.end >= len(text) or text[q.end] in "，,。；;的就即") and len(_HAN.findall(head)) >= 2 \
+        and not head.endswith(("以来", "来", "过去", "這", "这", "最近", "前")) and "每" not in head \
+        and not _YEAR_OF.search(head)
 
 
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:

@@ -74,6 +74,8 @@ from pipeline.numbers import iter_quantities
     ("不到一个小时，方案就定了下来。", "不到一个小时", 1, None, "个小时", True),  # not 个 of 小时
     # how long something lasted is a metric in 年 (a year or a period framing a count is not)
     ("杨光明已经当了16年村支书。", "16年", 16, None, "年", False),
+    ("该村老支书在任23年，带领村民修路。", "23年", 23, None, "年", False),  # a verb's span, then the clause ends
+    ("石横镇一起延续6年的土地承包纠纷终于化解。", "6年", 6, None, "年", False),  # …or names what lasted
     ("化解一起持续9年的宅基地纠纷。", "9年", 9, None, "年", False),
     ("堵塞问题困扰居民近5年，吹哨后解决。", "近5年", 5, None, "年", True),
     ("收购鲜椒41.6万斤。", "41.6万斤", 416000, None, "斤", False),
@@ -199,6 +201,8 @@ def test_growth_keeps_its_direction(text, change):
     "今年全市计划投入基层治理专项资金3,500万元。",  # a plan
     "按照议定方案，机耕路预计投入资金36万元。",  # a forecast
     "返乡创业青年最高可贷50万元。",  # a cap
+    "全县用3年时间完成改造。",  # a term a plan sets
+    "合同期3年，期满续签。",  # a term a rule sets
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
 ])
 def test_not_metrics(text):
