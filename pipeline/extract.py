@@ -291,6 +291,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 9时30分, 三分之一, 十分重要
     if q.unit == "部" and after in "门門委":
         return False  # 12部门
+    if q.unit in ("路", "把", "眼") and q.chinese:
+        return False  # 八路军, 一把手, 两眼: words, not video channels, instruments or wells
     if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
         return False  # 80周岁以上老年人: an age group, not a claim
     if q.unit != "%" and (q.quote.endswith(("以上", "以下")) and text.startswith("的", b)

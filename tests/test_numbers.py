@@ -75,6 +75,9 @@ from pipeline.numbers import iter_quantities
     # how long something lasted is a metric in 年 (a year or a period framing a count is not)
     ("杨光明已经当了16年村支书。", "16年", 16, None, "年", False),
     ("该村老支书在任23年，带领村民修路。", "23年", 23, None, "年", False),  # a verb's span, then the clause ends
+    ("网格员小李一个月里跑了7趟。", "7趟", 7, None, "趟", False),  # anecdotes' measure words
+    ("在重点路段安装视频监控2,380路。", "2,380路", 2380, None, "路", False),
+    ("护边员老于走坏了30多双胶鞋。", "30多双", 30, None, "双", True),
     ("石横镇一起延续6年的土地承包纠纷终于化解。", "6年", 6, None, "年", False),  # …or names what lasted
     ("化解一起持续9年的宅基地纠纷。", "9年", 9, None, "年", False),
     ("堵塞问题困扰居民近5年，吹哨后解决。", "近5年", 5, None, "年", True),
@@ -203,6 +206,7 @@ def test_growth_keeps_its_direction(text, change):
     "返乡创业青年最高可贷50万元。",  # a cap
     "全县用3年时间完成改造。",  # a term a plan sets
     "合同期3年，期满续签。",  # a term a rule sets
+    "老人们讲起当年八路军的故事。",  # a name, not video channels
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
 ])
 def test_not_metrics(text):
