@@ -71,7 +71,9 @@ _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
 _CLAUSE_RELIEF = re.compile(r"(?:减轻|減輕)[\u4e00-\u9fff]{1,4}$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
-_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年|相差|两者相差|兩者相差|差距)")
+_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年|相差|两者相差|兩者相差|差距|"
+                         # 我市为35.2%，低于全市平均水平|6.1个百分点: a gap to an average is the rate's
+                         r"(?:低于|高于|低於|高於|超出|落后于?)(?:全[省市县区州盟]|全国|全國)?(?:平均水平|平均值|均值|平均))")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
 _TO = r"[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?"
 _FROM_TO = re.compile(rf"^{_TO}$")
@@ -1050,6 +1052,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     review = plan and _REVIEW.match(text) is not None
     section_plan = seg.in_plan(para.start)  # 今后五年的目标任务, 下一步工作打算: a report's plans
     floor = 0
+    follows: dict[int, int] = {}  # candidate -> the one before whose subject it took
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
         if q is None:
@@ -1110,10 +1113,15 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = _TOTAL.sub("", same.subject_zh) or same.subject_zh
         elif prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
+            follows[len(out)] = len(out) - 1
         elif (twin := _acted_on_before(text, q, found, clause, out, spans, sentence, unit)) is not None:
             subject = twin.subject_zh
         elif (clause.strip() or not found) and _only_links(text, q, unit, found, clause, prev):
-            subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
+            head = _PLACE_LINK.sub("", clause.strip())
+            twin = _last_counted(out, len(out), unit) if head != clause.strip() and _only_places(head) else None
+            # …分别达到46.8%和43.5%，我市为|35.2%: a place and a link count what was counted before
+            subject = twin.subject_zh if twin is not None else \
+                _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
         if subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again
@@ -1142,8 +1150,15 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         ))
         spans.append((q.start, q.end))
         floor = q.end
-    out = _places_again(text, _distribute(text, out, spans, breaks, stops), spans, breaks)
-    return _ranked_places(text, out, spans, stops)
+    copied = [c.subject_zh for c in out]
+    out = _ranked_places(text, _places_again(text, _distribute(text, out, spans, breaks, stops), spans, breaks),
+                         spans, stops)
+    # 我市为35.2%，低于全市平均水平|6.1个百分点: a number that took the subject of the one before
+    # takes it as the passes over places left it (35.2% is 持证率 only once 我市 is known for a place)
+    for k, j in sorted(follows.items()):
+        if out[k].subject_zh == copied[k] and out[j].subject_zh != copied[k]:
+            out[k] = replace(out[k], subject_zh=out[j].subject_zh)
+    return out
 
 
 # 综合得分排名前三的是：资兴市（96.8分）、宜章县（95.2分）: a ranking's head names the measure
@@ -1174,6 +1189,7 @@ def _ranked_places(text: str, out: list[Candidate], spans: list[tuple[int, int]]
     return out
 
 
+_RANK_WORDS = re.compile(r"^(?:位列|位居|排名|排在|居|名列|列)(?:全[省市县区州盟])?(?:前|后|第)?[0-9一二三四五六七八九十两]+(?:名|位)?$")
 _PERIOD_LEAD = re.compile(r"^(?:[一二三四1-4]季度|上半年|下半年|全年|本月|当月|[0-9]{1,2}月份?)")
 
 
@@ -1195,10 +1211,13 @@ def _places_again(text: str, out: list[Candidate], spans: list[tuple[int, int]],
 
 
 _WHOLE_WORD = re.compile(r"全(?:市|县|区|镇|乡|旗|州|省)")
+_OWN_PLACE = re.compile(r"(?:我|本)(?:市|县|縣|区|區|旗|州|镇|鎮|乡|鄉|街道|盟)")
 
 
 def _only_places(s: str) -> bool:
-    """禹州市, 杏花岭区、万柏林区, 神木全市: nothing but places (and the words that join them)."""
+    """禹州市, 杏花岭区、万柏林区, 神木全市, 我市: nothing but places (and the words that join them)."""
+    if _OWN_PLACE.fullmatch(s):
+        return True  # 禹州市、鄢陵县分别达到46.8%和43.5%，我市为|35.2%: the report's own place
     if not localities.opens_with_name(s):
         return False
     covered = 0
@@ -1261,6 +1280,8 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             # 杏花岭区、万柏林区小区党组织覆盖率分别为91.2%、90.5%; 禹州市、鄢陵县分别达到46.8%和43.5%:
             # the places are where; what is counted follows them, or was counted before
             rest = _tidy(places[-1][1])
+            if _RANK_WORDS.match(rest):
+                rest = ""  # 资兴市、北湖区、宜章县位列前三，分别为…: a rank, not what is measured
             twin = _last_counted(out, k, out[k].unit)
             subject = rest if len(rest) >= 2 else twin.subject_zh if twin is not None else None
             for j, (code, _), name in zip(group, places, named):

@@ -332,6 +332,16 @@ def test_page_lines_of_classification_related_links_and_bullets_are_not_initiati
     assert not [n for n in names if "密级" in n or "〔" in n or "参考" in n or "2025-01-09" in n], names
 
 
+def test_places_compared_with_a_rate_count_that_rate():
+    text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
+            "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
+            "资兴市、北湖区位列前二，分别为99.2%、98.7%。\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("41.3%", "社区工作者持证率"), ("46.8%", "社区工作者持证率"), ("43.5%", "社区工作者持证率"),
+                   ("35.2%", "社区工作者持证率"), ("6.1个百分点", "社区工作者持证率"), ("4.6万件", "事件"),
+                   ("95.1%", "按期办结率"), ("99.2%", "按期办结率"), ("98.7%", "按期办结率")], got
+
+
 def test_headlines_listed_under_related_articles_are_links_not_text():
     text = ("夷陵区：“院落议事”议出乡村治理新气象\n\n全区建成议事院落860个。\n\n"
             "相关新闻：\n夷陵区首批30个“红旗院落”授牌\n· 鹿邑县表彰50名“优秀网格员”\n\n"
