@@ -711,6 +711,23 @@ def _place_column(name: str) -> bool:
     return bool(towns and towns[0][0] == 0 and towns[0][1] == len(name)) or _only_places(name)
 
 
+def _column_place(text: str, head: tuple[str, ...], q: Quantity, within: str | None) -> str | None:
+    """The place a table's column names over a cell (指标 新抚区 东洲区 … 全市 / 网格数 412 个 536 个 …
+    -> 210402 for 412 个), or None; a town's column is its county's, which the report already is."""
+    if not head:
+        return None
+    for k, (a, b) in enumerate(cells(text)):
+        if a <= q.start < b and k < len(head):
+            name = head[k].strip()
+            if any(_only_places(h.strip()) and not _WHOLE_WORD.fullmatch(h.strip()) for h in head) and \
+                    (name in ("合计", "总计", "合計", "總計") or _WHOLE_WORD.fullmatch(name) or _OWN_PLACE.fullmatch(name)):
+                return within  # … 清原县 全市: the total column is the report's own place
+            if not _only_places(name) or _OWN_PLACE.fullmatch(name) or _WHOLE_WORD.fullmatch(name):
+                return None
+            return localities.resolve(name, within=within) or localities.resolve(name)
+    return None
+
+
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     """The column name over a table cell (县（市） 网格数 … / 延吉市 1,318个 → 网格数), or ''."""
     if not head:
@@ -733,6 +750,7 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
 
 
 # 全市, 全县…, after a word of time or linking (当前全省已划分…, 目前全县…)
+_WHOLE_TOWN = re.compile(r"(?:当前|目前|今年以来|今年|去年|此外|同时|其中)?全(?:镇|鎮|乡|鄉|街道)")
 _WHOLE = re.compile(r"(?:当前|目前|截至目前|今年以来|今年|去年|近年来|此外|同时|其中|据统计|据了解)?全(市|县|區|区|州|省|旗|盟)")
 _OWN = re.compile(r"(?:我|本)(县|区|市|旗|州)")
 
@@ -749,6 +767,14 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
     whole = _WHOLE.match(text, a)
     if whole:
         return _whole_place(text, a, sentence_start, whole[1], doc_place)
+    if _WHOLE_TOWN.match(text, a):
+        # 山阴县…玉井镇推行…；全镇奶牛存栏约4.2万头 in a report on 朔州市: the town named last
+        loc = localities.by_code(doc_place)
+        towns = localities.town_mentions(text[max(0, a - 200):a]) if loc and loc.level != "county" else []
+        if towns:
+            k = max(0, a - 200)
+            last = max(towns, key=lambda t: t[0])
+            return localities.town_place(text[k + last[0]:k + last[1]], within=doc_place)
     me = _OWN.match(text, a)
     if me:
         # 我县目前建成…, in a paragraph on 康保县: the report's own county; but in a city's
@@ -760,6 +786,11 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
         return own or doc_place
     if text.startswith("在", a):
         a += 1  # 在于都县梓山镇…
+    elif text.startswith("其中", a):
+        a += 2  # 全年流失率约为12.5%，其中东乡族自治县高达21.3%
+    town = _clause_town(text, a, doc_place)
+    if town:
+        return town
     if not localities.opens_with_name(text[a:a + 10]):
         return None  # find_mentions is not cheap: most clauses open with no place
     hits = localities.find_mentions(text[a:a + 10], within=doc_place)
@@ -773,6 +804,21 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
     full = text[a + hits[0][1] - 1] in "县区市旗"  # a full name (康保县), not a bare stem (曲江, 乌兰)
     return code if full and code not in above and loc and loc.level == "county" or _inside(code, doc_place) \
         else None
+
+
+_TOWN_KIND = re.compile(r"镇|乡|鄉|街道|苏木")
+
+
+def _clause_town(text: str, a: int, doc_place: str) -> str | None:
+    """右卫镇还组建“古城巡防队”… in a report on 朔州市: a clause of a report above the county
+    that opens with a town only one of its counties has is about that county."""
+    loc = localities.by_code(doc_place)
+    if not loc or loc.level == "county" or not _TOWN_KIND.search(text, a, a + 12):
+        return None
+    towns = localities.town_mentions(text[a:a + 12])
+    if not towns or towns[0][0] != 0:
+        return None
+    return localities.town_place(text[a:a + towns[0][1]], within=doc_place)
 
 
 def _opening_place(text: str, sentence: int, a: int, breaks: list[int], place: str | None,
@@ -1141,7 +1187,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             approximate=q.approximate,
             change=change,
             subject_zh=subject or _clause(text, q.start) or q.quote,
-            locality_code=_clause_place(text, _last_before(breaks, q.start) + 1, sentence, place, doc.locality_code)
+            locality_code=_column_place(text, para.head, q, place)
+            or _clause_place(text, _last_before(breaks, q.start) + 1, sentence, place, doc.locality_code)
             # …全市累计建成…2,186个，今年以来开展…1.8万余场次: the sentence stays on its place
             or (prev.locality_code if prev else _opening_place(text, sentence, q.start, breaks, place, doc.locality_code))
             or place,

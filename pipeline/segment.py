@@ -826,6 +826,10 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
 # ---------------------------------------------------------------- places
 
 
+# 长岭县委常委、组织部部长 王丽娟：…, 赵文军：…: a transcript's speaker, with or without their office
+_SPEAKER = re.compile(r"^(?:([^：:。，,]{2,30}?)[ \u3000])?([\u4e00-\u9fff]{2,4})[：:]")
+
+
 def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     """The place a paragraph is about when its body opens with a place name, or, in a report
     above the county (`within` a prefecture or province), with the name of a town that only
@@ -835,6 +839,9 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     """
     text = para.text
     starts = [0]
+    speaker = _SPEAKER.match(text)
+    if speaker and not speaker[1]:
+        starts.append(speaker.end())  # 赵文军：宁江区推行“社区大党委”…
     m = _SENTENCE_END.search(text)
     if m and m.end() <= 25:
         starts.append(m.end())  # after a lead sentence: 健全组织体系。江口县…
@@ -963,6 +970,10 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
             # …unless the text's place comes late, as an example (以汉川市为例, a county's section)
             early = [p for p in idx if paras[p].kind == "body"][:2]
             near = next((c for c in (_chain_place(paras[p].text[:200]) for p in early) if c), None)
+            counties = {c for p in early for _, _, c in localities.find_mentions(paras[p].text[:200])
+                        if getattr(localities.by_code(c), "level", "") == "county"}
+            if len(counties) >= 2:
+                return top  # 松原市…新闻发布会实录 / the host names the counties whose officials speak
             return body if body and body == near and any(x.code == top for x in localities.lineage(body)) else top
         # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
         # unit under the place the text names
@@ -1163,16 +1174,19 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_PLACE_TAG = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{2,12})[】\]〕］]$")
+_PLACE_TAG = re.compile(r"^[【\[〔［]([\u4e00-\u9fff]{2,12})[】\]〕］]$|^([\u4e00-\u9fff]{1,12}(?:县|區|区|市|旗))$")
 
 
 def _place_tag(text: str, place: str | None, own: set[str]) -> str | None:
-    """The county a line such as 【神木市】 names, when it names nothing but that county."""
-    m = _PLACE_TAG.match(text)
+    """The county a line such as 【神木市】 names, when it names nothing but that county; or a
+    line that is a county's full name alone (思茅区 / 党建“红细胞”…: a collection's section)."""
+    m = _PLACE_TAG.match(text.strip())
     if not m:
         return None
-    code = localities.resolve(m[1], within=place)
+    code = localities.resolve(m[1] or m[2], within=place)
     loc = localities.by_code(code) if code else None
+    if m[2] and (not loc or loc.name_zh != m[2]):
+        return None  # a bare line must be the full name (城区, 市区 are words)
     return code if loc and loc.level == "county" and code not in own else None
 
 
@@ -1182,10 +1196,22 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
     if place:
         own = {x.code for x in localities.lineage(place)}
     foreign: dict[int, str] = {}
+    # 前郭尔罗斯蒙古族自治县委副书记 包海峰：… then 包海峰：我们在全县…: a transcript's speaker
+    # answers for the place of the office that introduced them
+    speakers: dict[str, str] = {}
+    for p in idx:
+        m = _SPEAKER.match(paras[p].text)
+        if m and m[1]:
+            hit = localities.find_mentions(m[1])
+            if hit and hit[0][0] == 0:
+                speakers.setdefault(m[2], hit[0][2])
     for p in idx:
         if paras[p].kind not in ("body", "table"):
             continue  # a table row naming a county (敦化市 702个 905名) is about that county
         hit = _lead_place(paras[p], place)
+        m = _SPEAKER.match(paras[p].text) if speakers and not hit else None
+        if m and not m[1] and m[2] in speakers:
+            hit = speakers[m[2]]
         if hit and hit not in own:
             loc = localities.by_code(hit)
             if loc and loc.level in ("county", "prefecture"):

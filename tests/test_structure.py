@@ -332,6 +332,36 @@ def test_page_lines_of_classification_related_links_and_bullets_are_not_initiati
     assert not [n for n in names if "密级" in n or "〔" in n or "参考" in n or "2025-01-09" in n], names
 
 
+def test_a_city_s_texts_give_each_figure_the_place_it_is_about():
+    # a table whose columns are counties, the total column the city's
+    table = ("抚顺市2024年各县区党建引领基层治理主要指标\n\n指标\t新抚区\t清原县\t全市\n"
+             "网格数\t412 个\t746 个\t1,158 个\n专职网格员\t412 名\t388 名\t800 名\n诉求办结率\t98.7%\t93.8%\t96.9%\n")
+    got = {c.quote: c.locality_code for c in extract_text(table)}
+    assert (got["412 个"], got["746 个"], got["1,158 个"], got["93.8%"]) == ("210402", "210423", "210400", "210423")
+    # a county's full name alone on a line opens its section of a collection
+    collection = ("普洱市党建引领基层治理经验汇编\n\n思茅区\n党建“红细胞”激活城市治理“微循环”\n\n"
+                  "建强小区党组织。全区127个住宅小区全部建立党支部。\n\n"
+                  "墨江哈尼族自治县\n“长街议事”说出和美新风\n\n推行红白理事会。全县168个村全部建立红白理事会。\n")
+    got = {c.quote: c.locality_code for c in extract_text(collection)}
+    assert (got["127个"], got["168个"]) == ("530802", "530822")
+    # a press conference: the host names several counties; each speaker answers for their office
+    transcript = ("松原市“党建引领基层治理”主题新闻发布会实录\n\n"
+                  "主持人：出席今天发布会的有市委社会工作部和前郭尔罗斯蒙古族自治县、长岭县的负责同志。\n\n"
+                  "赵文军：我市共有乡镇（街道）76个。\n\n"
+                  "前郭尔罗斯蒙古族自治县委副书记 包海峰：前郭县是农牧结合县，全县有行政村276个。\n\n"
+                  "吉林日报记者：前郭县在促进民族团结方面有什么做法？\n\n"
+                  "包海峰：我们在全县14个蒙古族聚居村设立双语调解室，配备双语调解员56名。\n\n"
+                  "赵文军：宁江区推行“社区大党委”，吸纳驻区单位132家。\n")
+    got = {c.quote: c.locality_code for c in extract_text(transcript)}
+    assert (got["76个"], got["276个"], got["56名"], got["132家"]) == ("220700", "220721", "220721", "220702")
+    # a city's report: a clause opening with 其中 and a county, or with a town one county has,
+    # and 全镇 after that town
+    report = ("朔州市党建引领基层治理现场观摩会侧记\n\n全市网格员流失率约为12.5%，其中右玉县高达21.3%。"
+              "观摩团来到山阴县。玉井镇推行“党员中心户”，全镇确定党员中心户138户。\n")
+    got = {c.quote: c.locality_code for c in extract_text(report)}
+    assert (got["约为12.5%"], got["21.3%"], got["138户"]) == ("140600", "140623", "140621")
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
