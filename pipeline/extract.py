@@ -205,6 +205,7 @@ _PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|
                       r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
+_BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -300,6 +301,9 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit != "%" and (q.quote.endswith(("以上", "以下")) and text.startswith("的", b)
                           or text.startswith(("以下的", "以内的"), b)):
         return False  # 集体经济收入50万元以上的村, 收入10万元以下的村: a threshold naming a group
+    if q.unit.startswith("元") and (text.startswith(("（含）", "(含)"), b) or text.startswith(_BAND_OF, b)
+                                   and re.search(r"(?:至|到|以上|以下|超过|不足)[^，,。；;：:]{0,12}$", text[max(0, a - 16):a])):
+        return False  # ——50万元（含）至100万元的村：11个: the bounds of a band of villages, not claims
     if q.chinese and q.unit == "户" and after in "长联":
         return False  # 十户长, 十户联防: a role or a scheme named by its size
     if q.unit == "小时" and q.value == 24:
@@ -464,7 +468,7 @@ def _last_deng(s: str) -> int:
 
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
-    s = s.strip("、，,：: \t")  # (a tab ends a table's cell)
+    s = s.strip("、，,：: \t\u3000")  # (a tab ends a table's cell; a full-width blank pads a list)
     if len(s) > 3 and any(c in "县区市旗" for c in s[1:8]) and localities.opens_with_name(s):
         hits = localities.find_mentions(s[:10])
         if hits and hits[0][0] == 0 and s[hits[0][1] - 1] in "县区市旗" and len(s) - hits[0][1] >= 2:
@@ -686,7 +690,11 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
             return after  # 每年给予|1.5-2万元|工作补助: what the money is paid as follows it
     if before:
         return before
-    return _subject_after(text, q.end)
+    after = _subject_after(text, q.end)
+    if not after and text[q.start - 1:q.start] in ("：", ":") and q.start - 1 > floor:
+        # ——20万元以下的村：|3个，比上年减少4个: a label and its value inside a line
+        return _subject_before(text, q.start - 1, floor, rate)
+    return after
 
 
 # Column names that say "how many" without saying of what (序号 任务名称 数量 单位): the
@@ -887,7 +895,7 @@ def _field_name(text: str, kind: str, q: Quantity) -> str:
         return ""
     gap = text[m.end():q.start]
     # 专项经费：平均每个社区|25万元: the indicator's name still names the value
-    return m[1].strip() if len(gap) <= 3 or _PER_ONLY.match(_TRAIL_STRIP.sub("", gap)) else ""
+    return _tidy(m[1].strip()) if len(gap) <= 3 or _PER_ONLY.match(_TRAIL_STRIP.sub("", gap)) else ""  # (——100万元以上的村：)
 
 
 def _clause(text: str, a: int) -> str:
@@ -1392,8 +1400,29 @@ def extract(seg: Segments) -> list[Candidate]:
                 got = _paragraph_candidates(seg, doc, para, holders)
                 if para.kind == "figure" and got:
                     got = _captioned(seg, p, got, out)
+                if len(got) == 1 and _RANK_ITEM.match(para.text):
+                    got = _ranked_item(seg, p, got)
                 out += got
     return out
+
+
+# 附：2024年村集体经营性收入排名前八位的村 / 1.后营村　186.4万元: a ranking's items count what its
+# heading names
+_RANK_ITEM = re.compile(r"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*[^\s\u3000\d，,。；;]{2,12}[ \t\u3000]+[^\s\u3000]*\d[^\s\u3000]*$")
+_RANK_TITLE = re.compile(r"(?:排名|排行|排序|前[0-9一二三四五六七八九十]+(?:位|名))")
+
+
+def _ranked_item(seg: Segments, p: int, got: list[Candidate]) -> list[Candidate]:
+    paras = seg.paragraphs
+    h = p - 1
+    while h >= 0 and _RANK_ITEM.match(paras[h].text):
+        h -= 1
+    head = paras[h].text.strip() if h >= 0 else ""
+    m = _RANK_TITLE.search(head)
+    if not m or len(head) > 40:
+        return got
+    measure = _tidy(re.sub(r"^(?:附件?[0-9一二三四五六七八九十]*[:：]?)?(?:[0-9]{4}年度?)?", "", head[:m.start()]))
+    return [replace(got[0], subject_zh=measure)] if len(measure) >= 2 else got
 
 
 
