@@ -205,6 +205,10 @@ _PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|
                       r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
+_COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?[0-9０-９一二三四五六七八九十两百千万,]+(?:[个名件家户村处项支座所位]|个村)"
+                             # (已有1,260名志愿者存入服务时长超过3.5万小时: what they did, a claim)
+                             r"(?![^，,。；;：:]{0,16}?(?:存入|累计|累計|共|完成|开展|開展|提供|参与|參與|参加|參加))"
+                             r"[^，,。；;：:]{0,16}$")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
@@ -301,6 +305,10 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit != "%" and (q.quote.endswith(("以上", "以下")) and text.startswith("的", b)
                           or text.startswith(("以下的", "以内的"), b)):
         return False  # 集体经济收入50万元以上的村, 收入10万元以下的村: a threshold naming a group
+    if (q.pre in ("不足", "不到", "超过", "超過") or text.endswith(("少于", "少於", "多于", "多於"), 0, a)) \
+            and _COUNTED_BEFORE.search(text, max(0, a - 30), a):
+        return False  # 全市仍有63个村年收入|不足10万元, 有2件事项|超过15个工作日仍未办结: the bound that
+        # defines the group counted before it, not a claim of its own
     if q.unit.startswith("元") and (text.startswith(("（含）", "(含)"), b) or text.startswith(_BAND_OF, b)
                                    and re.search(r"(?:至|到|以上|以下|超过|不足)[^，,。；;：:]{0,12}$", text[max(0, a - 16):a])):
         return False  # ——50万元（含）至100万元的村：11个: the bounds of a band of villages, not claims

@@ -209,10 +209,13 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
                            # (存在问题和下一步打算 mixes problems, facts, with plans)
                            r"(?:存在的?(?:主要)?问题(?:和|及|与))?" + _PLANS + r")[。：:]?$")
-_PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r")[。：:]?$")
+# …and proposals: 四、对策建议 / （二）学习借鉴“一张表”做法。年内将村级工作事项精简至30项以内
+_PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r"|(?:对策|對策|几点|幾點|工作|意见和|意见|意見)?建议|建議|对策|對策|"
+                           r"(?:对策|意见|工作)?建议和(?:下一步)?打算)[。：:]?$")
 _RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推薦|往期回顾|相关阅读|相關閱讀|延伸阅读|延伸閱讀|猜你喜欢|"
                         r"作者最新文章|精选留言|精選留言|相关新闻|相關新聞|相关链接|相關鏈接)")
 # An appendix or the closing words of a report end the section before them
+_NOTES = re.compile(r"^(?:注释|註釋|注|註|说明|說明|数据来源|數據來源|资料来源|資料來源)[:：]?\s*$")
 _BACK_MATTER = re.compile(r"^(?:附[:：件表录]|附[一二三四五六七八九十0-9]|特此报告|以上报告|专此报告)")
 # A lead sentence that describes (于都是中央红军长征集结出发地), states a figure
 # (达到98.5%) or a shortcoming (网格员队伍专业化水平有待提高) is not the name of a measure.
@@ -1556,4 +1559,6 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                               init.parent_start, init.locality_code,
                               (init.holds[0], theme_starts[k] if k < len(theme_starts) else doc_end))
         out.append(init)
-    return out, [(a, b if b >= 0 else doc_end) for a, b in plans]
+    # 注释： / ① 有效问卷回收率95.5%: a report's notes after its plans or proposals state facts
+    notes = [paras[q].start for q in range(idx[0], idx[-1] + 1) if _NOTES.match(paras[q].text)]
+    return out, [(a, min([b if b >= 0 else doc_end] + [n for n in notes if n > a])) for a, b in plans]

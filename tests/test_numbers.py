@@ -213,6 +213,13 @@ def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
 
 
+def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
+    assert [c.quote for c in extract_text("全市仍有63个村年收入不足10万元。")] == ["63个"]
+    assert [c.quote for c in extract_text("本季度有2件事项超过15个工作日仍未办结。")] == ["2件"]
+    # …but what the group did is a claim
+    assert [c.quote for c in extract_text("目前已有1,260名志愿者存入服务时长超过3.5万小时。")] == ["1,260名", "超过3.5万小时"]
+
+
 @pytest.mark.parametrize("text,subjects", [
     ("建立10个社区老年食堂和托育中心、43个户外劳动者驿站、172个小区党群服务站，为群众服务。",
      ["社区老年食堂和托育中心", "户外劳动者驿站", "小区党群服务站"]),

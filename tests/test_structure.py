@@ -372,6 +372,12 @@ def test_bands_of_villages_and_a_ranking_count_what_their_labels_name():
                    ("153.2万元", "村集体经营性收入"), ("131.7万元", "村集体经营性收入")], got
 
 
+def test_proposals_are_plans_and_notes_after_them_are_facts():
+    text = ("崇阳县对标通城县、通山县的调研报告\n\n一、基本情况\n\n全县划分网格1,024个。\n\n四、对策建议\n\n"
+            "（一）学习借鉴“一张表”做法。年内将村级工作事项精简至30项以内。\n\n注释：\n\n① 有效问卷回收率95.5%。\n")
+    assert [c.quote for c in extract_text(text)] == ["1,024个", "95.5%"]
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
