@@ -712,7 +712,9 @@ _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?
                              # a year or a change is when or how, not what: 2024年 | 较上年
                              r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减(?:情况)?|增幅|变化|变动|人数|户数|个数|占比|比例|比重|"
                              # a score of the row's unit: 名次 乡镇（街道） 得分 环比 / 1 青年路街道 96.8分
-                             r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月)$")
+                             r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月|"
+                             # a total column: … 清原县 全市
+                             r"全(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|总体|總體)$")
 
 
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
@@ -1410,8 +1412,15 @@ def extract(seg: Segments) -> list[Candidate]:
                     got = _captioned(seg, p, got, out)
                 if len(got) == 1 and _RANK_ITEM.match(para.text):
                     got = _ranked_item(seg, p, got)
+                if para.kind == "table" and got and out and (_COMPARISON.match(para.text) or _SHARE_ROW.match(para.text)) \
+                        and out[-1].end <= para.start and seg.paragraphs[p - 1].kind == "table":
+                    # 群众满意率 93.2% … / 较上年 提高2.1个百分点 …: a row of changes is of the row above
+                    got = [replace(c, subject_zh=out[-1].subject_zh) for c in got]
                 out += got
     return out
+
+
+_SHARE_ROW = re.compile(r"(?:占比|比例|比重|佔比)[\t ｜|]")  # 收入10万元以上的村 81 个 … / 占比 92.0% …
 
 
 # 附：2024年村集体经营性收入排名前八位的村 / 1.后营村　186.4万元: a ranking's items count what its

@@ -338,6 +338,10 @@ def test_a_city_s_texts_give_each_figure_the_place_it_is_about():
              "网格数\t412 个\t746 个\t1,158 个\n专职网格员\t412 名\t388 名\t800 名\n诉求办结率\t98.7%\t93.8%\t96.9%\n")
     got = {c.quote: c.locality_code for c in extract_text(table)}
     assert (got["412 个"], got["746 个"], got["1,158 个"], got["93.8%"]) == ("210402", "210423", "210400", "210423")
+    # …its total column counts what the row names; a row of changes or shares is of the row above
+    rows = table + "较上年\t提高2.1个百分点\t提高1.6个百分点\t提高1.9个百分点\n"
+    got = {c.quote: c.subject_zh for c in extract_text(rows)}
+    assert (got["1,158 个"], got["96.9%"], got["1.6个百分点"]) == ("网格数", "诉求办结率", "诉求办结率")
     # a county's full name alone on a line opens its section of a collection
     collection = ("普洱市党建引领基层治理经验汇编\n\n思茅区\n党建“红细胞”激活城市治理“微循环”\n\n"
                   "建强小区党组织。全区127个住宅小区全部建立党支部。\n\n"
