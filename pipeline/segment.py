@@ -34,7 +34,7 @@ from .sources import Source
 _TERMINAL = "。！？!?；;…"
 _CLOSERS = "”’」』）)"
 # Bullets: marks, arrows and emoji (📌, 🔸, ▶) that WeChat and Weibo posts put before items.
-BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※▌▍▎┃]|[\U0001F300-\U0001FAFF]|[-—]{1,2}|\*)\ufe0f?\s*")
+BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※▌▍▎┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[-—]{1,2}|\*)\ufe0f?\s*")
 # 亮点一｜…, 做法二：…: a counter naming the item, numbering it like 一、
 _COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*")
 # Markdown emphasis around a heading (**（一）建强支部**, ## 一、…) is decoration, not text.
@@ -84,7 +84,9 @@ _DEBRIS = re.compile(
     r"^【(?:画面|畫面|音乐|音樂|镜头|鏡頭|配乐|配樂|音效|片头|片頭|片尾|航拍)】|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
     r"|版权所有|版權所有|不得转载|不得轉載|二维码|二維碼|扫一扫|掃一掃|^(?:长按|長按|原创|原創)"
     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
-    r"|^(?:报|送|抄送|抄报|報|抄報)[:：]"  # the distribution line of a 简报
+    r"|^(?:报|送|发|發|抄送|抄报|報|抄報)[:：]"  # the distribution line of a 简报
+    # a Weibo page's furniture: 粉丝 12.6万　关注 318, 查看更多微博 >, V 汕头市…官方微博
+    r"|^粉丝\s*[0-9]|^查看更多|官方微博$|官方微信$"
     r"|^(?:摘\s*要|关键词|關鍵詞|内容提要)[:：]"
     r"|^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"  # a speech's salutation
     r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"  # 主任、各位副主任、各位委员：
@@ -160,7 +162,7 @@ _GENERIC_WORDS = re.compile(
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
     r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
-    r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|"
+    r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
     r"各区|各地|各乡镇|自评|自查|整改|改进|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
@@ -203,7 +205,7 @@ _PLANS = (r"(?:下一步|下步|今后|未来|明年|今年|[0-9０-９〇零一
 _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?|(?:困难|问题)(?:和|及|与)(?:问题|困难|不足)|"
                            r"几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|(?:整改|改进)(?:措施|建议|方向)|"
                            r"(?:存在的?)?(?:问题|不足)(?:和|及|与)(?:改进|整改)(?:措施|建议)|申请加分事项|"
-                           r"(?:取得的|主要|工作)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见(?:和|与|及)?建议|几点建议|"
+                           r"(?:取得的|取得|主要|工作)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见(?:和|与|及)?建议|几点建议|"
                            # 热点诉求分析, 原因分析: its items are findings (强化数据分析 is a measure)
                            r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析|"
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
@@ -573,6 +575,14 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width if near >= 5 and near >= 0.3 * sum(widths.values()) else None
 
 
+_BULLETED_DEBRIS = re.compile(r"(?:点击|點擊|关注|關注|扫码|掃碼|长按|長按|分享|阅读原文|閱讀原文)")
+
+
+def _unbulleted(t: str) -> str:
+    b = BULLET.match(t)
+    return t[b.end():] if b else t  # 👆点击蓝字 关注我们
+
+
 def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None) -> list[str]:
     kinds = []
     table = tables(lines) if table is None else table
@@ -584,7 +594,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
                 and lines[i + 1].newlines_before == 1:
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
-        elif len(t) < 80 and _DEBRIS.search(t) or _ENGLISH.match(t):
+        elif len(t) < 80 and (_DEBRIS.search(t) or _BULLETED_DEBRIS.match(_unbulleted(t))) or _ENGLISH.match(t):
             kinds.append("debris")
         elif FIELD.match(t) and len(t) <= 60 and "。" not in t and not _title_place(t):
             kinds.append("field")  # 社区党组织数：123个: an indicator and its value, one a line
@@ -1296,7 +1306,9 @@ _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 # A first sentence that is an answer, a means or a lesson does not sum up a section
 # (答：一开始…, 通过“稻乡红网格”建设，…, 抓基层治理，必须…).
-_NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|" +
+_NOT_A_THEME = re.compile(r"^(?:问|答|記者|记者)[:：]|^(?:通过|通過|随着|隨著|经过|經過)|必须|必須|应当|應當|"
+                          # a feature's scene: 在岑溪市南渡镇调解中心，…; 走进平南县大安镇，…; 第一站来到…
+                          r"^(?:在|走进|走進|来到|來到)[^，,。]{2,16}[，,]|^第[一二三四五六七八九十]站|" +
                           _NOT_A_NAME.pattern)
 _CLAUSE_END = re.compile(r"[，,；;]")
 _WORDS = re.compile(r"[\u4e00-\u9fff] ?[\u4e00-\u9fff]")  # a name has words (强 化 in OCR text), not '' before a stray ；

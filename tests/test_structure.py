@@ -376,6 +376,16 @@ def test_bands_of_villages_and_a_ranking_count_what_their_labels_name():
                    ("153.2万元", "村集体经营性收入"), ("131.7万元", "村集体经营性收入")], got
 
 
+def test_page_furniture_of_wechat_and_weibo_results_and_feature_scenes_are_not_initiatives():
+    text = ("锦屏社区党委2024年度工作总结\n\n👆点击蓝字 关注我们\n\n❤️民生服务·温暖万家\n\n"
+            "社区新建长者食堂2家。\n\n粉丝 12.6万　关注 318　微博 2.1万\n\n查看更多微博 >\n\n"
+            "三、取得成效\n\n一是矛盾纠纷化解更及时。全年调处矛盾纠纷516起。\n\n对标分析\n\n通城县网格员人均服务260户。\n\n"
+            "在岑溪市南渡镇调解中心，几名调解员正在为两户村民调解宅基地纠纷。\n\n发：各县（区）党委社会工作部\n")
+    names = _names(text)
+    assert "民生服务·温暖万家" in names
+    assert not [n for n in names if any(w in n for w in ("点击", "粉丝", "查看", "更及时", "对标", "岑溪", "发："))], names
+
+
 def test_proposals_are_plans_and_notes_after_them_are_facts():
     text = ("崇阳县对标通城县、通山县的调研报告\n\n一、基本情况\n\n全县划分网格1,024个。\n\n四、对策建议\n\n"
             "（一）学习借鉴“一张表”做法。年内将村级工作事项精简至30项以内。\n\n注释：\n\n① 有效问卷回收率95.5%。\n")
