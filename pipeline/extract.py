@@ -641,6 +641,12 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         got = _subject_after(text, role.end())
         if len(got) >= 2:
             return got  # 新村民420余人，其中|28人|担任村党组织书记助理: the part counted by its role
+    if text.endswith(("中有", "当中有", "之中有"), 0, q.start) and q.start - 2 > floor \
+            and _COUNTED_WHOLE.search(text, max(0, q.start - 24), q.start - 2):
+        # 村里19名党员中有|12名|带头入股: a part of the group named before 中
+        whole = _subject_before(text, q.start - (3 if text.endswith("当中有", 0, q.start) else 2), floor, False)
+        if len(whole) >= 2:
+            return whole
     to = _TO_NEXT.match(text, q.end)
     from_to = to is not None and QUANTITY.match(text, to.end()) is not None  # 由换届前的48.6岁|下降到44.3岁
     if not from_to and (q.unit in ("岁", "%") and text.startswith("的", q.end)
@@ -896,6 +902,10 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
 
 
+_COUNTED_WHOLE = re.compile(r"[0-9０-９一二三四五六七八九十两百千万]+[个名位户家所处件][^，,。；;0-9]{1,12}(?:当|之)?$")
+_CHANGE_GAP = re.compile(r"^(?:同比|环比|較上年|较上年|比上年|较去年|比去年)?(?:增长|增加|提高|提升|上升|下降|减少|降低|縮短|缩短)了?$")
+
+
 def _field_name(text: str, kind: str, q: Quantity) -> str:
     """社区党组织数：123个 -> 社区党组织数: the name of an indicator line names its value."""
     if kind != "field" or q.unit == "票":
@@ -905,7 +915,9 @@ def _field_name(text: str, kind: str, q: Quantity) -> str:
         return ""
     gap = text[m.end():q.start]
     # 专项经费：平均每个社区|25万元: the indicator's name still names the value
-    return _tidy(m[1].strip()) if len(gap) <= 3 or _PER_ONLY.match(_TRAIL_STRIP.sub("", gap)) else ""  # (——100万元以上的村：)
+    # (——100万元以上的村：; 12345工单量：同比下降|22.6%: a change of the indicator)
+    return _tidy(m[1].strip()) if len(gap) <= 3 or _PER_ONLY.match(_TRAIL_STRIP.sub("", gap)) \
+        or _CHANGE_GAP.match(gap) else ""
 
 
 def _clause(text: str, a: int) -> str:
@@ -1059,7 +1071,7 @@ _PEOPLE_NOUN = re.compile(r"([^，,。；;、的]{0,8}?(?:工作者|网格员|�
 _TRAINEES = re.compile(r"(?:^|[，,；;、]|举办|舉辦|开展|開展|组织|組織|对|對)"
                        r"([^，,。；;：:“”\s][^，,。；;：:\s]{0,11}?(?:书记|書記|干部|幹部|网格员|網格員|网格长|網格長|"
                        r"工作者|成员|成員|联户长|聯戶長|党员|黨員|管家|楼长|樓長|调解员|調解員|志愿者|中心户))"
-                       r"[^，,。；;]{0,14}?(?:培训|轮训|培訓|輪訓)")
+                       r"[^，,。；;]{0,14}?(培训|轮训|培訓|輪訓)")
 _TRAINEES_LEAD = re.compile(r"^.*(?:举办|舉辦|开展|開展|组织(?!书记|書記)|組織(?!書記)|对|對)")
 _NOT_TRAINEES = re.compile(r"实施|實施|完成|选派|選派|依托|今年|全年|年度|收入|报酬|報酬")
 
@@ -1074,9 +1086,9 @@ def _who(sentence: str, found: str) -> str:
         return _tidy(m[1]) if m else ""
     if found in ("培训", "培訓", "轮训", "輪訓"):
         # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
-        groups = [_TRAINEES_LEAD.sub("", g) for g in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
-        groups = [g for g in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]
-        return _tidy(groups[-1]) + found if groups else ""
+        groups = [(_TRAINEES_LEAD.sub("", g), word) for g, word in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
+        groups = [(g, word) for g, word in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]
+        return _tidy(groups[-1][0]) + found if groups else ""
     if _LEAVE.match(found):
         hits = _PEOPLE_NOUN.findall(sentence[:len(sentence) - len(found)])
         return _tidy(re.sub(r"^(?:部分|一些|个别|少数|[一二三四五六七八九十]是)+", "", hits[-1])) if hits else ""

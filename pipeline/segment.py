@@ -575,7 +575,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return width if near >= 5 and near >= 0.3 * sum(widths.values()) else None
 
 
-_BULLETED_DEBRIS = re.compile(r"(?:点击|點擊|关注|關注|扫码|掃碼|长按|長按|分享|阅读原文|閱讀原文)")
+_BULLETED_DEBRIS = re.compile(r"(?:点击|點擊|关注|關注|扫码|掃碼|长按|長按|分享|阅读原文|閱讀原文|往期推荐|往期推薦|往期回顾|"
+                              r"推荐阅读|推薦閱讀|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞)")
 
 
 def _unbulleted(t: str) -> str:
@@ -642,7 +643,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if _RECOMMEND.match(head[b.end():] if b else head):
             j = i + 1
             while j < len(lines) and lines[j].newlines_before == 1 and len(lines[j].text) <= 60 \
-                    and not _SENTENCE_END.search(lines[j].text):  # (one block: a blank line ends the list)
+                    and not _SENTENCE_END.search(lines[j].text[:-1]):  # (one block: a blank line ends the list)
                 kinds[j] = "debris"
                 j += 1
     _paired_subheadings(lines, kinds)
