@@ -213,6 +213,12 @@ def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
 
 
+def test_only_a_counted_group_before_zhong_you_is_the_whole_of_a_part():
+    # 19名党员中有12名 is a part of 党员; in 座谈中有9名… nothing was counted before 中
+    (c,) = extract_text("在座谈中有9名社区党组织书记反映负担较重。")
+    assert c.subject_zh.startswith("社区党组织书记")
+
+
 def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     assert [c.quote for c in extract_text("全市仍有63个村年收入不足10万元。")] == ["63个"]
     assert [c.quote for c in extract_text("本季度有2件事项超过15个工作日仍未办结。")] == ["2件"]
@@ -389,6 +395,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
      ["“积分超市”", "由村集体自建的", "与商超合作共建的"]),
     ("调研的村共有农户1.26万户，参与积分的有1.09万户。", ["农户", "参与积分的"]),
     ("排查安全隐患19个，其中17个已整改。", ["安全隐患", "安全隐患"]),  # a part given by its number alone
+    ("村里19名党员中有12名带头入股。", ["党员", "党员"]),  # a part of the group named before 中
     ("财政按每个小区党支部每年2万元的标准拨付工作经费，今年已下达702万元。", ["工作经费"] * 2),
     ("像这样的小区志愿服务队，神木全市已有286支。", ["小区志愿服务队"]),
     ("一是部分社区工作者流动性较大，上半年离职43人。", ["社区工作者"]),
