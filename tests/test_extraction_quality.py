@@ -95,6 +95,12 @@ SETS = {
     # a mixed sample as scraped: a 简报 with its counties, a table whose columns are towns, OCR, 繁體
     "held-out 24": (HELDOUT.with_name("heldout24"), [],
                     _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.59, 0.99, 0.97, 0.94, 0.78)),
+    # texts about several places: county columns, sections by county, speakers of several counties
+    "held-out 26": (HELDOUT.with_name("heldout26"), [],
+                    _floors(0.97, 0.99, 0.99, 0.99, 0.95, 0.64, 0.99, 0.97, 0.81, 0.70)),
+    # below the county, as scraped: 朱各庄镇 is in two counties and the page never says which
+    "held-out 27": (HELDOUT.with_name("heldout27"), [],
+                    _floors(0.96, 0.98, 0.99, 0.99, 0.90, 0.52, 0.88, 0.97, 0.84, 0.73)),
 }
 
 
