@@ -43,7 +43,8 @@ _VERBS = (
     "安置 受益 覆盖到 达到 拥有 登记 认证 报到 登门 接待 回应 答复 "
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
-    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝"
+    "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝 "
+    "确定 確定 选育 選育 选树 選樹"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -62,7 +63,7 @@ _TRAIL_STRIP = re.compile(
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|压减|精简|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<!規民)(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只|"
-    r"年均|年平均|平均每年)+$"
+    r"年均|年平均|平均每年|折合)+$"  # (兑换物品折合|约46万元: the things, not the verb of their worth)
 )
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
@@ -209,6 +210,8 @@ _COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?[0-9０-９一二三四五六�
                              # (已有1,260名志愿者存入服务时长超过3.5万小时: what they did, a claim)
                              r"(?![^，,。；;：:]{0,16}?(?:存入|累计|累計|共|完成|开展|開展|提供|参与|參與|参加|參加))"
                              r"[^，,。；;：:]{0,16}$")
+_FAMILIES_MADE_UP = ("握手", "重归", "重歸", "和好", "冰释", "言归", "言歸", "人", "都", "一起", "共同", "各", "之间", "之間",
+                     "的矛盾", "的纠纷", "的糾紛", "的关系", "的亲戚", "的親戚", "签", "簽", "达成", "達成", "互", "化干戈")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
@@ -298,6 +301,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 9时30分, 三分之一, 十分重要
     if q.unit == "部" and after in "门門委":
         return False  # 12部门
+    if q.chinese and q.unit == "家" and q.value == 2 and text.startswith(_FAMILIES_MADE_UP, b):
+        return False  # 最终两家握手言和: the two families of an anecdote, not a count of firms
     if q.unit in ("路", "把", "眼") and q.chinese:
         return False  # 八路军, 一把手, 两眼: words, not video channels, instruments or wells
     if q.unit == "岁" and text.startswith(("以上", "以下", "及以上"), b - 2 if q.quote.endswith(("以上", "以下")) else b):
@@ -599,6 +604,9 @@ _PER_PERSON = re.compile(r"(?:(?P<each>(?:平均)?(?:每名|每位|每一名|一
                          r"(?P<per>平均每人|平均每名|人均|每人|平均)?(?:要|可|需|均)?"
                          r"(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯|挂钩|掛鉤|包)"
                          r"(?P<obj>群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
+_APPOINTED = re.compile(r"^.*(?:确定|確定|选育|選育|选树|選樹|选聘|選聘|选出|選出|选派|選派|培育|设立|設立|明确|明確|推选|推選|招募|组建|組建)")
+_EACH_ONE = re.compile(r"^(?:每户|每戶|每人|平均每户|平均每人)(?:要|可|需|均)?(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯)"
+                       r"(?P<obj>周边群众|群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
 _HOUSEHOLDS_AFTER = re.compile(r"(?:群众|群眾|农户|農戶|居民|住户|住戶|村民)")
 # 每名班子成员联系|2至3个|村: the units each person looks after
 _UNITS_AFTER = re.compile(r"(?:村（社区）|村\(社区\)|村|小区|社区|网格|乡镇|镇|企业|嘎查村)(?![\u4e00-\u9fff])")
@@ -610,6 +618,15 @@ def _per_person(text: str, q: Quantity) -> str:
     clause is not one."""
     clause = text[max(text.rfind(c, max(0, q.start - 30), q.start) for c in _CLAUSE_BREAK) + 1:q.start]
     m = _PER_PERSON.search(clause)
+    if _EACH_ONE.match(clause.strip()):
+        # 确定党员中心户2,300余户，每户联系群众|8至12户: the one counted in the clause before
+        e = _EACH_ONE.match(clause.strip())
+        start = q.start - len(clause)
+        before = [x for x in QUANTITY.finditer(text, max(0, start - 40), start) if x["unit"] in ("户", "名", "人", "戶")]
+        who = _subject_before(text, before[-1].start(), max(0, start - 40), False) if before else ""
+        who = _APPOINTED.sub("", who)  # 选育党员中心户2,860户: who was appointed, not the appointing
+        obj = e["obj"] or ((_HOUSEHOLDS_AFTER if q.unit == "户" else _UNITS_AFTER).match(text, q.end) or [""])[0]
+        return _tidy(who) + e["verb"] + obj if len(_tidy(who)) >= 2 and obj else ""
     if not m or not (m["each"] or m["per"]):
         return ""
     who = _tidy(_LEAD_STRIP.sub("", m["who"]))

@@ -207,6 +207,7 @@ def test_growth_keeps_its_direction(text, change):
     "全县用3年时间完成改造。",  # a term a plan sets
     "合同期3年，期满续签。",  # a term a rule sets
     "老人们讲起当年八路军的故事。",  # a name, not video channels
+    "调解员先后上门9次，最终两家握手言和。".replace("9次", "九回"),  # two families of an anecdote
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
 ])
 def test_not_metrics(text):
@@ -388,6 +389,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全镇286名党员每人联系群众5至10户。", ["党员", "党员每人联系群众"]),
     ("今年以来镇村干部走访群众8,600余户。", ["群众"]),  # a total, not per person
     ("每名班子成员联系2至3个村，镇班子成员每人包1个村。", ["班子成员联系村", "镇班子成员包村"]),
+    ("确定党员中心户2,300余户，每户联系群众8至12户。", ["党员中心户", "党员中心户联系群众"]),  # who, named before
+    ("群众参与积分兑换2.1万余人次，兑换物品折合约46万元。", ["积分兑换", "物品"]),  # not 物品折合
     ("群众满意度达到97.2%，较上年提高2.6个百分点[5]。", ["群众满意度", "群众满意度"]),  # a note's marker
     # a part its clause defines is that group; a thousands separator breaks no clause
     ("全年排查化解矛盾纠纷5,412件，其中在村级化解的4,318件。", ["矛盾纠纷", "在村级化解的"]),

@@ -383,6 +383,8 @@ def test_page_furniture_of_wechat_and_weibo_results_and_feature_scenes_are_not_i
             "在岑溪市南渡镇调解中心，几名调解员正在为两户村民调解宅基地纠纷。\n\n发：各县（区）党委社会工作部\n")
     assert ("22.6%", "12345工单量") in [(c.quote, c.subject_zh) for c in extract_text(
         "一组数据看变化\n居民满意度：96.8%\n12345工单量：同比下降22.6%\n")]  # a field's change
+    assert "宝清县委政法委（县网格化服务管理中心）" not in _names("宝清县网格化半年总结\n\n全县划分网格1,024个。\n\n"
+                                                  "宝清县委政法委（县网格化服务管理中心）\n")  # a signature
     names = _names(text + "\n📖往期推荐\n▶视频｜跟着网格员走一天，步数2.3万步！\n▶青山沟镇：3名网格员获评“辽宁好人”\n")
     assert "民生服务·温暖万家" in names and "往期推荐" not in names
     assert not [n for n in names if any(w in n for w in ("点击", "粉丝", "查看", "更及时", "对标", "岑溪", "发："))], names
