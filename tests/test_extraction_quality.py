@@ -95,6 +95,8 @@ SETS = {
     # a mixed sample as scraped: a 简报 with its counties, a table whose columns are towns, OCR, 繁體
     "held-out 24": (HELDOUT.with_name("heldout24"), [],
                     _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.59, 0.99, 0.97, 0.94, 0.78)),
+    "held-out 25": (HELDOUT.with_name("heldout25"), [],
+                    _floors(0.98, 0.98, 0.99, 0.99, 0.97, 0.66, 0.99, 0.97, 0.94, 0.90)),
     # texts about several places: county columns, sections by county, speakers of several counties
     "held-out 26": (HELDOUT.with_name("heldout26"), [],
                     _floors(0.97, 0.99, 0.99, 0.99, 0.95, 0.64, 0.99, 0.97, 0.81, 0.70)),
