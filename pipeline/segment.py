@@ -179,7 +179,12 @@ _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|�
 _NAME_FIELDS = {"案例名称", "案例名稱", "项目名称", "項目名稱", "案例题目", "案例標題", "案例标题"}
 # A line of English: a bilingual page's translation repeats the text's figures, it is not the text
 _ENGLISH = re.compile(r"^[A-Za-z][\x20-\x7e\u2018\u2019\u201c\u201d\u2014\u2013]{30,}$")
-_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:县|區|区|市|旗|州|盟))[：:]")
+_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:县|區|区|市|旗|州|盟|镇|鎮|乡|鄉|街道|苏木))[：:]")
+def _whole_town(name: str) -> bool:
+    towns = localities.town_mentions(name)
+    return bool(towns) and towns[0][0] == 0 and towns[0][1] == len(name)
+
+
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
 
 
@@ -1496,7 +1501,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 pending.append((theme, p))
                 continue
         place_lead = _PLACE_LEAD.match(para.text)
-        if place_lead and localities.opens_with_name(place_lead[1]):
+        if place_lead and (localities.opens_with_name(place_lead[1]) or _whole_town(place_lead[1])):
+            # (莲塘镇：“物业+网格”管好城郊小区。…: a town's section of a city's bulletin too)
             # 秦安县：支部建在产业链上，果园变成“党建阵地”。该县…: a section on one county,
             # named after its place
             lead = _lead(para.text[place_lead.end():])

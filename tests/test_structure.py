@@ -396,6 +396,15 @@ def test_proposals_are_plans_and_notes_after_them_are_facts():
     assert [c.quote for c in extract_text(text)] == ["1,024个", "95.5%"]
 
 
+def test_a_town_s_section_of_a_city_bulletin_is_named_after_its_lead():
+    text = ("南昌市社会工作简报\n\n“洪城善治·近邻共治”行动扎实推进\n\n"
+            "莲塘镇：“物业+网格”管好城郊小区。莲塘镇全镇有住宅小区63个。\n\n"
+            "文港镇：“笔都商会”助力乡村治理。文港镇毛笔产业从业人员约2.5万人。\n")
+    names = _names(text)
+    assert "“物业+网格”管好城郊小区" in names and "“笔都商会”助力乡村治理" in names
+    assert {c.quote: c.locality_code for c in extract_text(text)} == {"63个": "360121", "约2.5万人": "360124"}
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
