@@ -105,6 +105,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
+_PART_OF_WHOLE = re.compile(r"(?<![高初集其空心当之（(])中(?P<group>[^，,。；;：:、的中（(）)]{2,16}?)的(?:有|共有|仅有|只有|仅|只|僅有|僅)?$")
 _DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(?<=[0-9]),(?=[0-9])){2,16}?)的(?P<has>有|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
@@ -212,6 +213,11 @@ _COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?[0-9０-９一二三四五六�
                              r"[^，,。；;：:]{0,16}$")
 _FAMILIES_MADE_UP = ("握手", "重归", "重歸", "和好", "冰释", "言归", "言歸", "人", "都", "一起", "共同", "各", "之间", "之間",
                      "的矛盾", "的纠纷", "的糾紛", "的关系", "的亲戚", "的親戚", "签", "簽", "达成", "達成", "互", "化干戈")
+_SPAN_UNITS = ("天", "个月", "个工作日", "小时", "个小时", "分钟", "周")
+_DEADLINE = re.compile(r"(?:以?内|之内)(?:予以|进行|作出|做出)?(?:答复|回复|反馈|办结|处置|响应|回应|到达|到场|上门|解决|办理)")
+_ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
+# what a time limit is set for (维修人员40分钟内到场 in a ledger is what happened)
+_RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
@@ -319,6 +325,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # ——50万元（含）至100万元的村：11个: the bounds of a band of villages, not claims
     if q.chinese and q.unit == "户" and after in "长联":
         return False  # 十户长, 十户联防: a role or a scheme named by its size
+    if q.unit in _SPAN_UNITS and text.startswith("前", b) and not q.pre:
+        return False  # 两个月前，她在夜话会上…: a point in time, not a span
+    if q.unit in _SPAN_UNITS and _DEADLINE.match(text, b) and not _ACHIEVED.search(text, max(0, a - 8), a) \
+            and _RULED.search(text[_sentence_start(text, a, a - 30):a]):
+        return False  # 群众提出的问题3天内答复: a time limit a rule sets (全部在1小时以内作出响应 is done)
     if q.unit == "小时" and q.value == 24:
         return False  # 24小时自助服务点, 24小时不打烊
     if q.pre in ("不低于", "不少于") or _AT_LEAST.search(text, max(0, a - 12), a) or _FLOOR_OF.search(text, max(0, a - 40), a):
@@ -400,6 +411,8 @@ def _clause_after(text: str, end: int, most: int) -> str:
     return text[end:m.start() if m else end + most]
 
 
+_ZHONG_WORDS = ("中心", "中学", "中队", "中药", "中医", "中华", "中共", "中央", "中国", "中小", "中青", "中老", "中层",
+                "中等", "中型", "中高", "中途", "中期", "中秋", "中餐", "中级", "中职", "中专", "中介", "中坚")
 _CITATION = re.compile(r"(?:\[\d{1,3}\]|［\d{1,3}］|\[注\d{1,2}\])+")
 
 
@@ -411,6 +424,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
     cite = _CITATION.match(text, end)
     if cite:  # 较上年提高2.6个百分点|[5]。: a note's marker, then nothing
         end = cite.end()
+    if text.startswith("中", end) and not text.startswith(_ZHONG_WORDS, end):
+        return ""  # 42家|中收支基本持平的仅有19家: the whole a part is taken from, named before
     if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and text[end:end + 2] not in _ADVERB_WORDS \
             and "的" not in _clause_after(text, end, 12):
         # 25天|就完工, 7件|仍在办理中: what follows says what happened, not what is counted
@@ -554,6 +569,10 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
             a = k + 1  # (超过1,600件的有|12天: a thousands separator breaks no clause)
             break
     s = text[a:start]
+    inner = _PART_OF_WHOLE.search(s)
+    if inner:
+        # 42家中收支基本持平的仅有|19家, 现有人员中从事过社会工作的仅|3人: the part its clause defines
+        return _tidy(inner["group"] + "的")
     part = _DEFINED_PART.match(s.lstrip("、"))
     if part and (s.startswith("其中") or part["has"] or s.startswith("、") and "其中" in text[max(0, a - 30):a]):
         # 其中在村级化解的|4,318件, 其中由村集体自建的198个、与商超合作共建的|65个, 参与积分的有|1.09万户:

@@ -76,6 +76,8 @@ from pipeline.numbers import iter_quantities
     ("杨光明已经当了16年村支书。", "16年", 16, None, "年", False),
     ("该村老支书在任23年，带领村民修路。", "23年", 23, None, "年", False),  # a verb's span, then the clause ends
     ("网格员小李一个月里跑了7趟。", "7趟", 7, None, "趟", False),  # anecdotes' measure words
+    ("全年组织集中排查12轮次。", "12轮次", 12, None, "轮次", False),
+    ("独居老人家中水管爆裂，维修人员40分钟内到场。", "40分钟", 40, None, "分钟", False),  # a ledger's outcome
     ("在重点路段安装视频监控2,380路。", "2,380路", 2380, None, "路", False),
     ("护边员老于走坏了30多双胶鞋。", "30多双", 30, None, "双", True),
     ("石横镇一起延续6年的土地承包纠纷终于化解。", "6年", 6, None, "年", False),  # …or names what lasted
@@ -206,6 +208,8 @@ def test_growth_keeps_its_direction(text, change):
     "返乡创业青年最高可贷50万元。",  # a cap
     "全县用3年时间完成改造。",  # a term a plan sets
     "合同期3年，期满续签。",  # a term a rule sets
+    "群众提出的问题3天内答复、15天内反馈。",  # time limits a rule sets
+    "两个月前，她在夜话会上提出安装路灯的问题。",  # a point in time
     "老人们讲起当年八路军的故事。",  # a name, not video channels
     "调解员先后上门9次，最终两家握手言和。".replace("9次", "九回"),  # two families of an anecdote
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
@@ -399,6 +403,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("调研的村共有农户1.26万户，参与积分的有1.09万户。", ["农户", "参与积分的"]),
     ("排查安全隐患19个，其中17个已整改。", ["安全隐患", "安全隐患"]),  # a part given by its number alone
     ("村里19名党员中有12名带头入股。", ["党员", "党员"]),  # a part of the group named before 中
+    ("全区长者食堂42家中收支基本持平的仅有19家。", ["长者食堂", "收支基本持平的"]),
+    ("村“两委”成员中35岁以下的1,136名，其中高中（中专）学历的412名。", ["35岁以下的", "高中（中专）学历的"]),
     ("财政按每个小区党支部每年2万元的标准拨付工作经费，今年已下达702万元。", ["工作经费"] * 2),
     ("像这样的小区志愿服务队，神木全市已有286支。", ["小区志愿服务队"]),
     ("一是部分社区工作者流动性较大，上半年离职43人。", ["社区工作者"]),
