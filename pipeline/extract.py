@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import BULLET, FIELD, HAS_DIGIT, TERMS_TITLE, Document, Paragraph, Segments, cells, segment
+from .segment import BULLET, CAPTION_AND_CHANGE, FIELD, HAS_DIGIT, TERMS_TITLE, Document, Paragraph, Segments, cells, segment
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -1500,6 +1500,10 @@ def _captioned(seg: Segments, p: int, got: list[Candidate], before: list[Candida
     nxt = paras[p + 1] if p + 1 < len(paras) else None
     label = nxt if nxt is not None and nxt.kind == "label" and nxt.lines[0].newlines_before == 1 else \
         paras[p - 1] if p > 0 and paras[p - 1].kind == "label" and para.lines[0].newlines_before == 1 else None
+    if label is None and nxt is not None and nxt.kind == "body" and nxt.lines[0].newlines_before == 1:
+        both = CAPTION_AND_CHANGE.match(nxt.text.strip())
+        if both:  # 96.8% / 群众满意度，同比提高3.1个百分点: the caption's first clause
+            return [replace(x, subject_zh=_tidy(both[1])) for x in got]
     if label is not None:
         # 其中35岁以下的占 / 82.4%: the group, without the verb that leads to the figure
         name = _tidy(_LEAD_STRIP.sub("", re.sub(r"(?<=的)(?:占|为|為|达|達|是)$", "", label.text.strip())))

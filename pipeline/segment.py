@@ -704,8 +704,14 @@ _LEAD_IN_LINE = re.compile(r"^[^。，；;！？!?]{2,30}(?:的占|占|为|為|�
 
 def _is_label(t: str) -> bool:
     t = t.strip()
-    return 2 <= len(t) <= 30 and not _FIGURE_PUNCT.search(t[:-1]) and not HAS_DIGIT.search(t) \
+    # (60岁以上老人每餐就餐费用: an age group's digits name the caption, they count nothing)
+    return 2 <= len(t) <= 30 and not _FIGURE_PUNCT.search(t[:-1]) and not HAS_DIGIT.search(_AGE_GROUP_RX.sub("", t)) \
         and not BULLET.match(t) and not _is_figure(t)
+
+
+_AGE_GROUP_RX = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:以上|以下|及以上)?")
+# 96.8% / 群众满意度，同比提高3.1个百分点: a caption, then a change of the figure in the same line
+CAPTION_AND_CHANGE = re.compile(r"^([^，,。；;0-9]{2,20})[，,](?:同比|较上年|比上年|较去年|比去年|较换届前|较[0-9]{4}年)")
 
 
 def _figures(lines: list[Line], kinds: list[str]) -> None:
@@ -717,13 +723,13 @@ def _figures(lines: list[Line], kinds: list[str]) -> None:
         if kinds[i] not in ("heading", "body", "debris") or not _is_figure(lines[i].text):
             continue
         after = i + 1 < n and lines[i + 1].newlines_before == 1 and kinds[i + 1] in ("heading", "body") \
-            and _is_label(lines[i + 1].text)
+            and (_is_label(lines[i + 1].text) or CAPTION_AND_CHANGE.match(lines[i + 1].text.strip()) is not None)
         before = i > 0 and lines[i].newlines_before == 1 and kinds[i - 1] in ("heading", "body", "label") \
             and (_is_label(lines[i - 1].text) or _LEAD_IN_LINE.match(lines[i - 1].text.strip()) is not None)
         if after or before:
             kinds[i] = "figure"
-            if after:
-                kinds[i + 1] = "label"
+            if after and not CAPTION_AND_CHANGE.match(lines[i + 1].text.strip()):
+                kinds[i + 1] = "label"  # (a caption with a change of its own stays text: its change is read)
             elif kinds[i - 1] != "figure":
                 kinds[i - 1] = "label"
         elif i > 0 and kinds[i - 1] == "figure" and lines[i].newlines_before == 1:
@@ -878,8 +884,8 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
         if not localities.opens_with_name(text[lead_end:lead_end + 12]):
             continue  # the cheap test first: most paragraphs open with no place
         for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
-            if a == 0:
-                return code
+            if a == 0 and not text.startswith("、", lead_end + b):
+                return code  # (在广州、深圳、东莞等地组建…: a list of places is where, not what it is about)
             break
     return None
 

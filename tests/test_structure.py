@@ -405,6 +405,20 @@ def test_a_town_s_section_of_a_city_bulletin_is_named_after_its_lead():
     assert {c.quote: c.locality_code for c in extract_text(text)} == {"63个": "360121", "约2.5万人": "360124"}
 
 
+def test_a_figure_page_s_captions_with_a_change_or_an_age_group_name_their_figures():
+    text = ("一图读懂｜2024年盘州市党建引领基层治理“成绩单”来了！\n\n02　为民服务更贴心\n\n98.2%\n群众诉求办结率\n\n"
+            "96.8%\n群众满意度，同比提高3.1个百分点\n\n3至5元\n60岁以上老人每餐就餐费用\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("98.2%", "群众诉求办结率"), ("96.8%", "群众满意度"), ("3.1个百分点", "群众满意度"),
+                   ("3至5元", "60岁以上老人每餐就餐费用")], got
+
+
+def test_a_paragraph_opening_with_a_list_of_places_is_not_about_the_first():
+    text = ("灵山县陆屋镇2024年党建引领基层治理工作报告\n\n全镇划分网格128个。\n\n"
+            "（七）凝聚在外力量。在广州、深圳、东莞等地组建流动党员党支部5个，联系在外乡贤420余人。\n")
+    assert {c.locality_code for c in extract_text(text)} == {"450721"}
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
