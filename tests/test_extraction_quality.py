@@ -103,6 +103,11 @@ SETS = {
     # below the county, as scraped: 朱各庄镇 is in two counties and the page never says which
     "held-out 27": (HELDOUT.with_name("heldout27"), [],
                     _floors(0.96, 0.98, 0.99, 0.99, 0.90, 0.52, 0.88, 0.97, 0.84, 0.73)),
+    "held-out 28": (HELDOUT.with_name("heldout28"), [],
+                    _floors(0.98, 0.98, 0.99, 0.99, 0.94, 0.59, 0.99, 0.98, 0.97, 0.87)),
+    # a mixed sample: a provincial story on two counties named by bare stems (双江, 西畴), OCR, figure page
+    "held-out 29": (HELDOUT.with_name("heldout29"), [],
+                    _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.53, 0.95, 0.97, 0.89, 0.76)),
 }
 
 
