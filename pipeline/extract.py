@@ -1086,7 +1086,7 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
 
 # A verb with only adverbials before it, where its object should be (成功化解, 在屋场一级就地化解,
 # 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
-_ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|依法|线上|线下|现场|"
+_ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|依法|线上|线下|现场|日均|单日最高|月均|"
                            r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
                            r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
@@ -1165,6 +1165,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     section_plan = seg.in_plan(para.start)  # 今后五年的目标任务, 下一步工作打算: a report's plans
     floor = 0
     follows: dict[int, int] = {}  # candidate -> the one before whose subject it took
+    lead = _TOPIC_LEAD.match(text)
+    topic = lead["topic"] if lead else ""
     for m in QUANTITY.finditer(text):
         q = to_quantity(m)
         if q is None:
@@ -1234,6 +1236,12 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # …分别达到46.8%和43.5%，我市为|35.2%: a place and a link count what was counted before
             subject = twin.subject_zh if twin is not None else \
                 _previous_clause_subject(text, _last_before(breaks, q.start), stops) or subject
+        most = _MOST_IS.search(text, sentence, q.start) if subject[:1] in ("是", "为") else None
+        if most:  # 诉求量最多的是东岳路街道，共|2,346件: the measure the superlative names
+            subject = _tidy(_LEAD_STRIP.sub("", most["measure"]))
+        if topic and sentence > 0 and (not subject or subject in ("共", "共计", "合计") or _BARE_TAKEN.match(subject)):
+            # （一）城市管理类诉求居首位。共|3,917件: what the lead sentence is about is counted
+            subject = topic
         if subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again
@@ -1468,6 +1476,13 @@ def extract(seg: Segments) -> list[Candidate]:
     return out
 
 
+_MOST_IS = re.compile(r"(?P<measure>[^，,。；;：:]{2,12}?)(?:同比)?(?:降幅|增幅|减幅)?(?:最多|最高|最大|最少|最低|最快)的(?:是|为)")
+# （一）城市管理类诉求居首位。共3,917件…: a numbered lead sentence naming a kind of demand or case
+_TOPIC_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\s*"
+                         r"(?P<topic>[^。，,；;：:0-9]{1,12}?(?:类诉求|诉求|类问题|类事项|类案件|类纠纷|类工单|类事件))"
+                         r"[^。，,；;0-9]{0,10}。")
+# 受理, 共受理, 受持续高温影响: words that take or explain a count, not what is counted
+_BARE_TAKEN = re.compile(r"^(?:全年|本月|当月|共|累计)?(?:受理|办理|接到|接收|收到|受[^，,。]{1,8}影响)$")
 _SHARE_ROW = re.compile(r"(?:占比|比例|比重|佔比)[\t ｜|]")  # 收入10万元以上的村 81 个 … / 占比 92.0% …
 
 

@@ -419,6 +419,15 @@ def test_a_paragraph_opening_with_a_list_of_places_is_not_about_the_first():
     assert {c.locality_code for c in extract_text(text)} == {"450721"}
 
 
+def test_a_numbered_lead_naming_a_kind_of_demand_names_its_counts():
+    text = ("大冶市12345热线8月诉求分析\n\n二、诉求热点分析\n\n（一）城市管理类诉求居首位。共3,917件，占22.6%，环比增长15.3%。\n\n"
+            "（二）供水供电类诉求明显上升。受持续高温影响，共受理2,184件，占12.6%。\n\n"
+            "各镇（街道、区）中，诉求量最多的是东岳路街道，共2,346件。\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("3,917件", "城市管理类诉求"), ("22.6%", "城市管理类诉求"), ("15.3%", "城市管理类诉求"),
+                   ("2,184件", "供水供电类诉求"), ("12.6%", "供水供电类诉求"), ("2,346件", "诉求量")], got
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
