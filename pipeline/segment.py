@@ -898,6 +898,8 @@ _TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
 # A title naming its issuer, an organ of a place: 中共聊城市委社会工作部…, 德阳市人民政府关于…
 _ORGAN = r"(?:委|人民政府|政府|人大|政协|纪委)"  # the organs of a place: 市委, 县人民政府, 市政协
 _ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)" + _ORGAN)
+_SERIAL_CELL = re.compile(r"^(?:第?[0-9一二三四五六七八九十]{1,3}(?:名|位)?|[0-9]{1,3}[.．、]?)$")
+_DATED = re.compile(r"[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")  # 娄底市委社会工作部　　2025年7月18日
 # A letterhead naming an organ: 兴安盟委组织部, 孝感市人民政府办公室
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)" + _ORGAN + r"[\u4e00-\u9fff]{0,8}$")
 # A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
@@ -974,7 +976,8 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     body = _body_place(paras, idx, own_unnamed=bool(re.search(r"我(?:县|区|市|旗|州|镇|乡)", title)))
     # (a 简报's title, its 内部资料 and 第9期 lines, then the issuer: 中共乐山市委社会工作部　2025年4月18日)
     issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 4))
-                   if paras[p].kind == "debris" and (paras[p].text.startswith("中共") or _ORGAN_LINE.match(paras[p].text))
+                   if paras[p].kind == "debris" and (paras[p].text.startswith("中共")
+                                                     or _ORGAN_LINE.match(_DATED.sub("", paras[p].text)))
                    and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None
     if head and not (body and any(x.code == head for x in localities.lineage(body))):
@@ -1216,6 +1219,17 @@ def _place_tag(text: str, place: str | None, own: set[str]) -> str | None:
     return code if loc and loc.level == "county" and code not in own else None
 
 
+def _place_heading(para: Paragraph, place: str | None, own: set[str]) -> str | None:
+    """东至县：划细网格“绣花针”，精耕治理“责任田”。 on a line of its own: a county's section of a
+    collection, up to the next such heading (its paragraphs go on without naming it)."""
+    m = _PLACE_LEAD.match(para.text)
+    if not m or len(para.text) > 40 or HAS_DIGIT.search(para.text) or len(para.lines) != 1:
+        return None
+    code = localities.resolve(m[1], within=place)
+    loc = localities.by_code(code) if code else None
+    return code if loc and loc.level == "county" and code not in own else None
+
+
 def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
     """Paragraphs about another place, grown into runs over the repeated block around them."""
     own = set()
@@ -1235,6 +1249,12 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         if paras[p].kind not in ("body", "table"):
             continue  # a table row naming a county (敦化市 702个 905名) is about that county
         hit = _lead_place(paras[p], place)
+        if not hit and paras[p].kind == "table":
+            # 第2	双峰县	92.3分…: a ranked row names its county after its rank
+            for a, b in cells(paras[p].text)[1:2]:
+                name = paras[p].text[a:b].strip()
+                if name[-1:] in "县区市旗" and _SERIAL_CELL.match(paras[p].text[:cells(paras[p].text)[0][1]].strip()):
+                    hit = localities.resolve(name, within=place)
         m = _SPEAKER.match(paras[p].text) if speakers and not hit else None
         if m and not m[1] and m[2] in speakers:
             hit = speakers[m[2]]
@@ -1266,7 +1286,8 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         taken.update(idx[k0:k1 + 1])
         out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code, k1 - k0 + 1))
     # 【神木市】 alone on a line: a collection's section from one county, up to the next such tag
-    tags = [(p, code) for p in range(idx[0], idx[-1] + 1) if (code := _place_tag(paras[p].text, place, own))]
+    tags = [(p, code) for p in range(idx[0], idx[-1] + 1)
+            if (code := _place_tag(paras[p].text, place, own) or _place_heading(paras[p], place, own))]
     for t, (p, code) in enumerate(tags):
         stop = tags[t + 1][0] if t + 1 < len(tags) else idx[-1] + 1
         body = []

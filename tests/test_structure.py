@@ -428,6 +428,16 @@ def test_a_numbered_lead_naming_a_kind_of_demand_names_its_counts():
                    ("2,184件", "供水供电类诉求"), ("12.6%", "供水供电类诉求"), ("2,346件", "诉求量")], got
 
 
+def test_a_city_notice_s_letterhead_ranked_rows_and_county_headings_place_its_figures():
+    text = ("督 查 通 报\n第4期\n娄底市委社会工作部　　　　2025年7月18日\n\n"
+            "关于2025年上半年全市党建引领基层治理工作督查情况的通报\n\n上半年，全市新建小区党支部86个。\n\n"
+            "位次\t县（市、区）\t综合得分\n第1\t冷水江市\t94.6分\n第2\t双峰县\t92.3分\n第3\t娄星区\t90.8分\n\n"
+            "新化县：划细网格“绣花针”。\n县委组织部牵头，在全县划分网格1,620个。\n")
+    got = {c.quote: c.locality_code for c in extract_text(text)}
+    assert got == {"86个": "431300", "94.6分": "431381", "92.3分": "431321", "90.8分": "431302",
+                   "1,620个": "431322"}, got
+
+
 def test_places_compared_with_a_rate_count_that_rate():
     text = ("许昌市全市社区工作者持证率为41.3%，禹州市、鄢陵县分别达到46.8%和43.5%，我市为35.2%，"
             "低于全市平均水平6.1个百分点。一季度网格员上报事件4.6万件，按期办结率95.1%。"
