@@ -1288,20 +1288,25 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
     # 【神木市】 alone on a line: a collection's section from one county, up to the next such tag
     tags = [(p, code) for p in range(idx[0], idx[-1] + 1)
             if (code := _place_tag(paras[p].text, place, own) or _place_heading(paras[p], place, own))]
+    sections: list[Region] = []
     for t, (p, code) in enumerate(tags):
         stop = tags[t + 1][0] if t + 1 < len(tags) else idx[-1] + 1
         body = []
-        for q in idx:
-            if q <= p or q >= stop:
-                continue
+        for q in idx[bisect_right(idx, p):bisect_left(idx, stop)]:  # (not the whole document per tag)
             if q in taken and foreign.get(q) != code:
                 break
             if paras[q].kind in ("body", "table"):
                 body.append(q)
         if body:
             taken.update(body)
-            out = [r for r in out if not (paras[body[0]].start <= r.start and r.end <= paras[body[-1]].end)]
-            out.append(Region(paras[body[0]].start, paras[body[-1]].end, code, len(body)))
+            sections.append(Region(paras[body[0]].start, paras[body[-1]].end, code, len(body)))
+    if sections:
+        # the regions a section holds give way to it (one pass: a collection may have hundreds)
+        los = [r.start for r in sections]
+        def held(r: Region) -> bool:
+            k = bisect_right(los, r.start) - 1
+            return k >= 0 and r.end <= sections[k].end
+        out = [r for r in out if not held(r)] + sections
     # 四、与宁乡市的比较: a heading naming another county makes its section about that county.
     for k, p in enumerate(idx):
         if paras[p].kind != "heading":

@@ -108,6 +108,11 @@ SETS = {
     # a mixed sample: a provincial story on two counties named by bare stems (双江, 西畴), OCR, figure page
     "held-out 29": (HELDOUT.with_name("heldout29"), [],
                     _floors(0.97, 0.98, 0.99, 0.99, 0.94, 0.53, 0.95, 0.97, 0.89, 0.76)),
+    "held-out 30": (HELDOUT.with_name("heldout30"), [],
+                    _floors(0.96, 0.98, 0.99, 0.99, 0.92, 0.54, 0.99, 0.97, 0.93, 0.82)),
+    # a mixed sample with texts about several places: score tables, towns of three counties, OCR
+    "held-out 31": (HELDOUT.with_name("heldout31"), [],
+                    _floors(0.94, 0.98, 0.99, 0.99, 0.87, 0.56, 0.98, 0.97, 0.81, 0.55)),
 }
 
 
