@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from . import localities
 from .numbers import QUANTITY, Quantity, to_quantity
-from .segment import BULLET, CAPTION_AND_CHANGE, FIELD, HAS_DIGIT, TERMS_TITLE, Document, Paragraph, Segments, cells, segment
+from .segment import (BULLET, CAPTION_AND_CHANGE, FIELD, HAS_DIGIT, TERMS_TITLE, TOWN_KIND, Document, Paragraph,
+                      Segments, cells, segment)
 from .sources import Source
 
 # Verbs that end the counted noun phrase when it follows the number
@@ -866,14 +867,11 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
         else None
 
 
-_TOWN_KIND = re.compile(r"镇|乡|鄉|街道|苏木")
-
-
 def _clause_town(text: str, a: int, doc_place: str) -> str | None:
     """右卫镇还组建“古城巡防队”… in a report on 朔州市: a clause of a report above the county
     that opens with a town only one of its counties has is about that county."""
     loc = localities.by_code(doc_place)
-    if not loc or loc.level == "county" or not _TOWN_KIND.search(text, a, a + 12):
+    if not loc or loc.level == "county" or not TOWN_KIND.search(text, a, a + 12):
         return None
     towns = localities.town_mentions(text[a:a + 12])
     if not towns or towns[0][0] != 0:

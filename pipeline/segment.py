@@ -875,7 +875,7 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     for lead_end in starts:
         if text.startswith(("在", "以"), lead_end):
             lead_end += 1  # 在于都县梓山镇潭头村，…; 以汉川市为例，…
-        if wide and _TOWN_KIND.search(text, lead_end, lead_end + 12):
+        if wide and TOWN_KIND.search(text, lead_end, lead_end + 12):
             towns = localities.town_mentions(text[lead_end:lead_end + 12])
             if towns and towns[0][0] == 0:
                 town = localities.town_place(text[lead_end:lead_end + towns[0][1]], within=within)
@@ -890,7 +890,7 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     return None
 
 
-_TOWN_KIND = re.compile(r"镇|乡|街道|苏木")
+TOWN_KIND = re.compile(r"镇|鎮|乡|鄉|街道|苏木")  # (extract.py reads clauses with it)
 
 
 # 关于…, 中共会泽县委关于…: words before the place a title opens with
