@@ -103,6 +103,12 @@ _DEBRIS = re.compile(
     r"(?:\s|\d|[｜|]|$)"
     r"|\d{4}-\d{2}-\d{2}$|[（(](?:\d{4}-)?\d{2}-\d{2}[）)]$"  # a related link with its date: …（2025-01-09）
     r"|^(?:密级|密級|紧急程度|緊急程度|缓急|緩急)[:：]"  # a document's classification line
+    # a newspaper's byline, its page line with an ISO date, a date in Chinese numerals, a
+    # page's font buttons, a seal: 南方日报记者 陈某, 朝阳日报　2025-05-14　第02版, 二〇二五年二月,
+    # 小字号　大字号　打印, 青杠村村民委员会（盖章）
+    r"|^[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|晚報|报|報)记者|\d{4}-\d{2}-\d{2}[ \u3000]+第\d{1,3}版"
+    r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?$"
+    r"|大字号|小字号|大字號|小字號|[（(]盖章[）)]$|[（(]蓋章[）)]$"
     r"|(?:上传时间|上傳時間|上传者|上傳者|上传人|页数|頁數)[:：]"  # a document site's upload line
     r"|^表中\S{0,12}表示|^(?:注|說明|说明)[:：]\S{0,6}“[—-]”"  # a table's note on its signs
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
@@ -112,7 +118,7 @@ _DEBRIS = re.compile(
     r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
     r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|日报|晚报)$"  # a news app's page
     # a spaced masthead or letterhead (组 工 信 息, 麻 城 市 委 社 会 工 作 部), not an OCR'd title
-    r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[部委局办室府息报報讯訊态態心会會院组組处處]$"
+    r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[部委局办室府息报報讯訊态態心会會院组組处處栏欄榜]$"
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
     r"|^[\u4e00-\u9fff]{2,3}[:：]?$"  # a speaker's or signer's name alone (段雪梅：)
     r"|^(?:主持人|发布人|發布人|[\u4e00-\u9fff]{0,8}记者)(?:[（(][^）)]*[）)])?[:：]?$"  # a transcript's speaker
@@ -259,7 +265,8 @@ _NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
-_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14})[：:](?P<slogan>.+)$")
+# 碧江区：…, and several places before one slogan: 东至县、青阳县：党建引领“网格+”激活…
+_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14}){0,3})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -445,6 +452,8 @@ def _title_place(text: str) -> str | None:
     if not m or len(text) > 60 or "。" in text:
         return None
     place = m["place"]
+    if "、" in place:
+        return None  # 东至县、青阳县：… names several places: the text decides which unit the report is
     return place if localities.codes_for(place) or localities.resolve(place) else None
 
 # Cells are divided by blanks or by bars (序号 | 指标 | 2023年 | 2024年).

@@ -390,6 +390,13 @@ def test_page_furniture_of_wechat_and_weibo_results_and_feature_scenes_are_not_i
     assert not [n for n in names if any(w in n for w in ("点击", "粉丝", "查看", "更及时", "对标", "岑溪", "发："))], names
 
 
+def test_bylines_page_lines_dates_font_buttons_and_seals_are_not_initiatives_and_a_title_may_name_two_places():
+    text = ("东至县、青阳县：党建引领“网格+”激活乡村治理“一池春水”\n\n南方日报记者 陈某 梁某　通讯员 吴某某\n\n"
+            "朝阳日报　2025-05-14　第02版：县区新闻\n\n小字号　大字号　打印\n\n两县共划分网格1,620个。\n\n"
+            "青 杠 村 村 务 公 开 栏\n\n青杠村村民委员会（盖章）\n\n二〇二五年二月\n")
+    assert _names(text) == {"党建引领“网格+”激活乡村治理“一池春水”": "programme"}, _names(text)
+
+
 def test_proposals_are_plans_and_notes_after_them_are_facts():
     text = ("崇阳县对标通城县、通山县的调研报告\n\n一、基本情况\n\n全县划分网格1,024个。\n\n四、对策建议\n\n"
             "（一）学习借鉴“一张表”做法。年内将村级工作事项精简至30项以内。\n\n注释：\n\n① 有效问卷回收率95.5%。\n")
