@@ -208,7 +208,9 @@ _PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|
                       r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
-_COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?[0-9０-９一二三四五六七八九十两百千万,]+(?:[个名件家户村处项支座所位]|个村)"
+# a count of a group: 63个村, 19名党员, 42家 (the number and its measure word)
+_GROUP_OF = r"[0-9０-９一二三四五六七八九十两百千万,]+(?:[个名件家户村处项支座所位]|个村)"
+_COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?" + _GROUP_OF +
                              # (已有1,260名志愿者存入服务时长超过3.5万小时: what they did, a claim)
                              r"(?![^，,。；;：:]{0,16}?(?:存入|累计|累計|共|完成|开展|開展|提供|参与|參與|参加|參加))"
                              r"[^，,。；;：:]{0,16}$")
@@ -936,7 +938,7 @@ def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
 
 
-_COUNTED_WHOLE = re.compile(r"[0-9０-９一二三四五六七八九十两百千万]+[个名位户家所处件][^，,。；;0-9]{1,12}(?:当|之)?$")
+_COUNTED_WHOLE = re.compile(_GROUP_OF + r"[^，,。；;0-9]{1,12}(?:当|之)?$")  # 村里19名党员|中有…
 _CHANGE_GAP = re.compile(r"^(?:同比|环比|較上年|较上年|比上年|较去年|比去年)?(?:增长|增加|提高|提升|上升|下降|减少|降低|縮短|缩短)了?$")
 
 
