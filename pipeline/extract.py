@@ -621,15 +621,16 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
 
 # 每名党员联系|10至15户|群众, 网格员人均联系群众|约60户: households per person; labellers name the
 # person or the households, so the subject names both (党员联系群众)
+_COVER = r"联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯"  # how a person covers households
+_HOUSEHOLDS = r"群众|群眾|农户|農戶|居民|住户|住戶|村民"  # …and what they are called
 _PER_PERSON = re.compile(r"(?:(?P<each>(?:平均)?(?:每名|每位|每一名|一名|1名|每个|每個))|[0-9０-９,]+名|由)?"
                          r"(?P<who>[^0-9０-９，,。；;：:、\s]{2,12}?)"
                          r"(?P<per>平均每人|平均每名|人均|每人|平均)?(?:要|可|需|均)?"
-                         r"(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯|挂钩|掛鉤|包)"
-                         r"(?P<obj>群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
+                         r"(?P<verb>" + _COVER + r"|挂钩|掛鉤|包)(?P<obj>" + _HOUSEHOLDS + r")?$")
 _APPOINTED = re.compile(r"^.*(?:确定|確定|选育|選育|选树|選樹|选聘|選聘|选出|選出|选派|選派|培育|设立|設立|明确|明確|推选|推選|招募|组建|組建)")
-_EACH_ONE = re.compile(r"^(?:每户|每戶|每人|平均每户|平均每人)(?:要|可|需|均)?(?P<verb>联系服务|聯繫服務|联系|聯繫|服务|服務|包联|包聯)"
-                       r"(?P<obj>周边群众|群众|群眾|农户|農戶|居民|住户|住戶|村民)?$")
-_HOUSEHOLDS_AFTER = re.compile(r"(?:群众|群眾|农户|農戶|居民|住户|住戶|村民)")
+_EACH_ONE = re.compile(r"^(?:每户|每戶|每人|平均每户|平均每人)(?:要|可|需|均)?(?P<verb>" + _COVER + r")"
+                       r"(?P<obj>周边群众|" + _HOUSEHOLDS + r")?$")
+_HOUSEHOLDS_AFTER = re.compile(r"(?:" + _HOUSEHOLDS + r")")
 # 每名班子成员联系|2至3个|村: the units each person looks after
 _UNITS_AFTER = re.compile(r"(?:村（社区）|村\(社区\)|村|小区|社区|网格|乡镇|镇|企业|嘎查村)(?![\u4e00-\u9fff])")
 
