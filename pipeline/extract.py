@@ -753,7 +753,8 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
 
 # Column names that say "how many" without saying of what (序号 任务名称 数量 单位): the
 # row's own words name what is counted.
-_GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|合计|总数|总计|指标值|"
+_GENERIC_COLUMN = re.compile(r"^(?:(?:截至|截止)?(?:[0-9]{4}年)?[0-9]{1,2}月(?:底|末)?)?"  # 截至9月底完成情况
+                             r"(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|完成进度|合计|总数|总计|指标值|"
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标|"
                              # a year or a change is when or how, not what: 2024年 | 较上年
                              r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减(?:情况)?|增幅|变化|变动|人数|户数|个数|占比|比例|比重|"
@@ -763,6 +764,7 @@ _GENERIC_COLUMN = re.compile(r"^(?:数量|數量|数值|數值|数目|完成数?
                              r"全(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|总体|總體)$")
 
 
+_SCORE_COLUMN = re.compile(r"^(?:综合)?(?:得分|分数|评分|考核得分|测评得分)$")
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
@@ -809,6 +811,11 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
             name = next((text[x:y] for (x, y), h in zip(spans, head)
                          if not _GENERIC_COLUMN.match(h) and not _SERIAL_COLUMN.match(h)), "")
             name = name.strip()  # (a cell's span may end at its tab)
+            if _SCORE_COLUMN.match(head[k]) and _only_places(name) and not localities.town_mentions(name):
+                # 位次 县（市、区） 综合得分 … / 第1 冷水江市 94.6分: a county's row is where the score
+                # is (its code); the column says what it is. A town's row keeps its name, the
+                # way labellers name a town's figure.
+                return head[k]
             return _subject_before(name, len(name), 0, False) if name else ""
     return ""
 

@@ -465,7 +465,8 @@ _TAB_GAP = re.compile(r"[ \u3000]*(?:\t+|[|｜])[ \t\u3000]*")
 # 物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）: a report's indicators written as lines of
 # "name：value", the way a table is flattened without its grid
 FIELD = re.compile(r"^([^：:。，,；;]{2,24})[：:][ \t\u3000]*(?=[^。，,；;]{0,12}[0-9０-９])")
-_YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?")  # a header may name years: 2023年 | 2024年
+# a header may name years and months: 2023年 | 2024年, 截至9月底完成情况
+_YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?|[0-9]{1,2}月(?:底|末|份)?")
 
 
 def cells(text: str) -> list[tuple[int, int]]:

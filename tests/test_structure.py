@@ -298,6 +298,25 @@ def test_a_tab_separated_table_keeps_blanks_inside_its_cells():
     assert ("2,146 个", "网格") in got
 
 
+def test_a_ranking_of_counties_scores_what_the_column_names_at_each_county():
+    # a county's row gives the place (its code); a town's row (above) gives the subject
+    text = ("娄底市党建引领基层治理督查通报\n\n各县（市、区）得分如下：\n"
+            "位次\t县（市、区）\t综合得分\t组织体系\n第1\t冷水江市\t94.6分\t28.7分\n第2\t双峰县\t92.3分\t28.1分\n")
+    got = [(c.quote, c.subject_zh, c.locality_code) for c in extract_text(text)]
+    assert got == [("94.6分", "综合得分", "431381"), ("28.7分", "组织体系", "431381"),
+                   ("92.3分", "综合得分", "431321"), ("28.1分", "组织体系", "431321")], got
+
+
+def test_a_table_headed_with_a_month_counts_what_each_row_names():
+    text = ("阳新县2025年十件民生实事进展情况公示\n\n"
+            "序号\t实事项目\t牵头单位\t年度目标\t截至9月底完成情况\t完成进度\n"
+            "1\t新建改造城乡社区综合服务站\t县委社会工作部\t20个\t完成18个\t90%\n"
+            "2\t建设村级（社区）老年食堂\t县民政局\t30家\t建成运营27家\t90%\n")
+    got = {c.quote: c.subject_zh for c in extract_text(text)}
+    assert "老年食堂" in got["27家"] and "综合服务站" in got["18个"], got
+    assert "截至" not in "".join(got.values()), got
+
+
 def test_a_table_whose_columns_are_places_or_how_many_counts_what_its_rows_name():
     text = ("安平县基层治理数据公开\n\n表1　各乡镇网格化管理情况\n"
             "乡镇\t安平镇\t马店镇\t合计\n网格数\t118个\t61个\t179个\n专兼职网格员\t131名\t66名\t197名\n"
