@@ -435,7 +435,8 @@ def _is_heading(text: str) -> bool:
     bullet = BULLET.match(text)
     if bullet:
         rest = text[_strip_number(text):]
-        if len(rest) > 16 or HAS_DIGIT.search(rest):
+        # (▶ 减负增效：让干部把心思用在群众身上: a heading and its subtitle run longer)
+        if len(rest) > (24 if "：" in rest else 16) or HAS_DIGIT.search(rest):
             return False  # ▶诉求量同比下降8.3%: a bulleted figure, not a heading
     if len(text) > 32:
         return False
@@ -1547,7 +1548,10 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             # (莲塘镇：“物业+网格”管好城郊小区。…: a town's section of a city's bulletin too)
             # 秦安县：支部建在产业链上，果园变成“党建阵地”。该县…: a section on one county,
             # named after its place
-            lead = _lead(para.text[place_lead.end():])
+            rest = para.text[place_lead.end():]
+            lead = _lead(rest)
+            if not lead and rest.endswith("。") and len(_sentences(rest)) == 1:
+                lead = (0, len(rest) - 1)  # 东至县：划细网格“绣花针”，精耕治理“责任田”。 alone: its section's heading
             if lead and 4 <= lead[1] <= 40:
                 a_ = place_lead.end()
                 s_, e_ = para.raw_span(a_, a_ + lead[1])

@@ -1016,6 +1016,20 @@ def test_a_speechs_item_lines_a_notices_county_sections_and_a_bilingual_page():
     assert "茶山上建起党支部" in _names(bilingual)
 
 
+def test_a_county_s_slogan_line_alone_and_a_bulleted_heading_with_a_subtitle_are_themes():
+    briefing = ("东至县、青阳县：党建引领“网格+”激活乡村治理\n\n"
+                "东至县：划细网格“绣花针”，精耕治理“责任田”。\n"
+                "县委组织部牵头，全县划分网格1,620个。\n\n"
+                "青阳县：党员“亮身份”，服务“零距离”。\n"
+                "全县1.05万名农村党员亮明身份。\n")
+    names = _names(briefing)
+    assert names.get("划细网格“绣花针”，精耕治理“责任田”") == "theme", names
+    assert names.get("党员“亮身份”，服务“零距离”") == "theme", names
+    post = ("金秀：党旗红引领“瑶山治理”新路径\n\n▶ 网格连心：山再高也有人管\n全县划分网格412个。\n\n"
+            "▶ 减负增效：让干部把心思用在群众身上\n村级出具证明事项由41项减少到9项。\n")
+    assert {"网格连心：山再高也有人管", "减负增效：让干部把心思用在群众身上"} <= set(_names(post)), _names(post)
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
