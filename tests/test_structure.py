@@ -1030,6 +1030,16 @@ def test_a_county_s_slogan_line_alone_and_a_bulleted_heading_with_a_subtitle_are
     assert {"网格连心：山再高也有人管", "减负增效：让干部把心思用在群众身上"} <= set(_names(post)), _names(post)
 
 
+def test_a_breadcrumb_is_page_furniture_even_where_lines_look_cut_at_a_page_width():
+    crumb = "阳新县人民政府门户网站 > 政务公开 > 重点领域信息公开 > 民生实事"
+    body = ("根据县十九届人大五次会议审议通过的项目安排现将进展情况公示如下县民生实事办对各牵头单位报送的进展情况进行了"
+            "实地核查全县新建改造城乡社区综合服务站18个建成村级老年食堂27家为困难老人提供居家养老上门服务3126人改造"
+            "城镇老旧小区19个新建农村通组公路132.6公里新增城区公共停车泊位1840个另有多项工作正在推进之中。")
+    rows = [body[i:i + len(crumb)] for i in range(0, len(body), len(crumb))]  # as long as the breadcrumb
+    text = crumb + "\n阳新县2025年“十件民生实事”第三季度进展情况公示\n\n" + "\n".join(rows) + "\n"
+    assert _names(text) == {"十件民生实事": "programme"}
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
