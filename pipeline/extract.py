@@ -66,8 +66,9 @@ _TRAIL_STRIP = re.compile(
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只|"
     r"年均|年平均|平均每年|折合)+$"  # (兑换物品折合|约46万元: the things, not the verb of their worth)
 )
-_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻)(?:了|达|為|为|约|約)?$")
-_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡)(?:了|达|為|为|约|約)?$")
+# (a figure page marks a change with an arrow: ↓5.6岁 / 较换届前)
+_INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻|↑)(?:了|达|為|为|约|約)?$")
+_DECREASE = re.compile(r"(?:下降|减少|降低|缩短|压缩|压减|下滑|减轻|精简|降幅为?|減少|縮短|壓縮|壓減|減輕|精簡|↓)(?:了|达|為|为|约|約)?$")
 # A rate clause that opens with a change verb (精简各类工作群组四成以上) states a change.
 _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^达達为為到]*$")
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")

@@ -121,6 +121,8 @@ def test_number_forms(text, quote, value, value_max, unit, approx):
     ("各类证明事项压减90%以上。", "decrease"),
     ("全市信访总量同比下降 16.2 %。", "decrease"),  # a blank as in a flattened table
     ("全县红白喜事为群众减轻负担约2,300万元。", "decrease"),
+    ("村党组织书记平均年龄\n↓5.6岁\n较换届前\n", "decrease"),  # a figure page's arrows
+    ("集体经济收入\n↑18.9%\n同比\n", "increase"),
 ])
 def test_growth_keeps_its_direction(text, change):
     (c,) = extract_text(text)
