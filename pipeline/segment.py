@@ -1108,6 +1108,8 @@ def _chain_place(text: str, at_start: bool = False) -> str | None:
 _TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|項目|项目|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|"
                           r"(?:重点|主要)?(?:事项|事項)(?:名称|名稱|内容|內容)|(?:重点|主要)(?:事项|事項))$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
+# 聚焦“谁来管”，推动组织体系向下延伸。: a measure's lead of two clauses, the first naming its aim
+_AIMED = re.compile(r"^(?:聚焦|围绕|圍繞|紧扣|緊扣|紧盯|緊盯|瞄准|瞄準|着眼|著眼|立足|针对|針對|坚持|堅持|突出)")
 
 
 def _lead(text: str) -> tuple[int, int] | None:
@@ -1607,7 +1609,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             init = Initiative(d, "theme", name, s, e, top.start if top else None, loc, (para.start, doc_end))
             theme = init
             pending.append((init, p))
-        elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)) \
+        elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)
+              or (commas == 1 and len(name) <= 20 and _AIMED.match(name))) \
                 and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)) \
                 and not _INDICATOR_NAME.match(name) and not (_DASH_ITEM.match(para.text) and _RESULT.search(name)):
             parent = parent_theme or top

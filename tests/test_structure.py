@@ -1040,6 +1040,18 @@ def test_a_breadcrumb_is_page_furniture_even_where_lines_look_cut_at_a_page_widt
     assert _names(text) == {"十件民生实事": "programme"}
 
 
+def test_a_two_clause_lead_that_names_its_aim_is_a_measure_and_a_scene_is_not():
+    text = ("“三联三帮”聚合力　客家山区绘新景\n——揭西县党建引领基层治理经验交流材料\n\n"
+            "一、组织联建强堡垒，把支部建在治理最前沿\n"
+            "聚焦“谁来管”，推动组织体系向下延伸。全县建立自然村党小组1,260个。\n"
+            "以镇带村联片共建。由镇党委牵头组建联合党委16个。\n\n"
+            "二、干部联户办实事，把服务送到群众家门口\n"
+            "初冬时节，客家山村游人如织。全县3,870名机关干部下沉联户。\n")
+    names = _names(text)
+    assert names.get("聚焦“谁来管”，推动组织体系向下延伸") == "measure", names
+    assert "初冬时节，客家山村游人如织" not in names
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
