@@ -117,7 +117,10 @@ _DEBRIS = re.compile(
     r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
     r"|(?:书记|主任|部长|局长|县长|区长|市长|组长)[ \u3000]+[\u4e00-\u9fff]{2,3}$"  # a speaker under a title
     r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
-    r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|日报|晚报)$"  # a news app's page
+    r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|客户端|日报|晚报)$"  # a news app's page
+    # an account's review line, a post's fold and its pointer to what follows: 一审：陈莉　二审：王强,
+    # 展开全文, 一起来看看这份“成绩单”👇
+    r"|^[一二三]审[:：]|^(?:…|\.\.\.)?展开全文$|👇\s*$"
     # a spaced masthead or letterhead (组 工 信 息, 麻 城 市 委 社 会 工 作 部), not an OCR'd title
     r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[部委局办室府息报報讯訊态態心会會院组組处處栏欄榜]$"
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
@@ -159,7 +162,8 @@ _NOT_INITIATIVE = re.compile(
     r"[—－-]*以[^，。]{2,24}为例$|[\u4e00-\u9fff]{0,4}概况$|意见(?:和|与|及)建议|部门职责|"
     r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析$|"
     r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,24}[）)][：:]?$|"  # 刘某某（市委社会工作部副部长）: a speaker
-    r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会)")
+    r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会|"
+    r"小编说|小編說|小编有话说|记者手记|記者手記)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
 # an initiative.
@@ -169,7 +173,7 @@ _GENERIC_WORDS = re.compile(
     r"下一步|下步|今后|主要|基本|重点|总体|具体|典型|有关|相关|存在|取得|履行|履职|开展|完成|绩效|"
     r"工作|做法|成效|成果|成绩|情况|经验|打算|安排|任务|指标|问题|原因|差距|不足|说明|结论|回顾|体会|启示|"
     r"建议|思路|举措|措施|亮点|对比|比较|评估|总结|概况|背景|目标|要求|计划|进展|职责|抓基层党建|面临|"
-    r"提出|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
+    r"提出|简要|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
     r"各区|各地|各乡镇|自评|自查|整改|改进|"
@@ -227,7 +231,7 @@ _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?
 # …and proposals: 四、对策建议 / （二）学习借鉴“一张表”做法。年内将村级工作事项精简至30项以内
 _PLAN_SECTION = re.compile(r"^(?:" + _PLANS + r"|(?:对策|對策|几点|幾點|工作|意见和|意见|意見)?建议|建議|对策|對策|"
                            r"(?:对策|意见|工作)?建议和(?:下一步)?打算)[。：:]?$")
-_RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推薦|往期回顾|相关阅读|相關閱讀|延伸阅读|延伸閱讀|猜你喜欢|"
+_RECOMMEND = re.compile(r"^(?:相关推荐|相關推薦|往期推荐|往期推薦|往期回顾|相关阅读|相關閱讀|延伸阅读|延伸閱讀|猜你喜欢|喜欢此内容的人还喜欢|"
                         r"作者最新文章|精选留言|精選留言|相关新闻|相關新聞|相关链接|相關鏈接)")
 # An appendix or the closing words of a report end the section before them
 _NOTES = re.compile(r"^(?:注释|註釋|注|註|说明|說明|数据来源|數據來源|资料来源|資料來源)[:：]?\s*$")
@@ -262,6 +266,13 @@ _SCRIPT_LINE = re.compile(r"^【(?:" + _SCRIPT_TAGS + r")(?:】|[·•・])")
 # 【基层党建】 年内，全区…: a yearbook's entry (or a notice board's) opens with its name;
 # tags of page furniture and parts of a brief do not name a field of work.
 _ENTRY = re.compile(r"^【([^】]{2,12})】\s*(?=\S)")
+# 【温宿：一张网格连民心】 alone on its line: a news story's section on one place, headed in brackets
+_BRACKET_HEAD = re.compile(r"^【([\u4e00-\u9fff]{2,12})[：:]([^】]{4,24})】$")
+
+
+def _bracket_head(text: str) -> re.Match | None:
+    m = _BRACKET_HEAD.match(text)
+    return m if m and localities.opens_with_name(m[1]) and localities.codes_for(m[1]) else None
 _NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
@@ -613,6 +624,8 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
                 and lines[i + 1].newlines_before == 1 and not _CRUMB.search(t):
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
+        elif _bracket_head(t):
+            kinds.append("heading")
         elif len(t) < 80 and (_DEBRIS.search(t) or _BULLETED_DEBRIS.match(_unbulleted(t))) or _ENGLISH.match(t):
             kinds.append("debris")
         elif FIELD.match(t) and len(t) <= 60 and "。" not in t and not _title_place(t):
@@ -1236,7 +1249,7 @@ def _place_tag(text: str, place: str | None, own: set[str]) -> str | None:
 def _place_heading(para: Paragraph, place: str | None, own: set[str]) -> str | None:
     """东至县：划细网格“绣花针”，精耕治理“责任田”。 on a line of its own: a county's section of a
     collection, up to the next such heading (its paragraphs go on without naming it)."""
-    m = _PLACE_LEAD.match(para.text)
+    m = _PLACE_LEAD.match(para.text) or _bracket_head(para.text)  # (【温宿：一张网格连民心】 too)
     if not m or len(para.text) > 40 or HAS_DIGIT.search(para.text) or len(para.lines) != 1:
         return None
     code = localities.resolve(m[1], within=place)
@@ -1466,7 +1479,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         # an appendix of lists, tables or votes holds no initiatives; an attached report
         # (附：莲花镇2024年…工作情况, then its text) does
         back = back or ends and not any(paras[q].kind == "body" and len(paras[q].text) >= 80
-                                        for q in body if q > p) or p > recommended
+                                        for q in body if q > p) or p >= recommended
         if skip is not None or back:
             continue
         if rank is not None and _NOT_MEASURES.match(_despace(_lead_name(para.text))):
@@ -1480,6 +1493,9 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if para.kind == "heading":
             off = _strip_number(para.text)
             name = para.text[off:].rstrip("。：:")
+            bracket = _bracket_head(para.text)
+            if bracket:
+                off, name = bracket.start(2), bracket[2]
             if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name) or _RANK_LINE.search(name) \
                     or _DOCUMENT_KIND.search(name) and (name.startswith("关于") or name.endswith(("报告", "報告"))):
                 continue  # (督查通报 / 关于…推进情况的专项督查通报: the document's own title, again)

@@ -1052,6 +1052,31 @@ def test_a_two_clause_lead_that_names_its_aim_is_a_measure_and_a_scene_is_not():
     assert "初冬时节，客家山村游人如织" not in names
 
 
+def test_a_bracketed_place_heading_names_a_theme_and_places_its_section():
+    text = ("新疆：网格“织”进千家万户　治理“暖”到南疆乡村\n\n"
+            "今年以来，全区共划分城乡网格5.6万余个。\n\n"
+            "【温宿：一张网格连民心】\n走进村里，每个网格配备网格员2至3名，累计入户走访36.5万户次。\n\n"
+            "【莎车：“小积分”撬动大治理】\n走进荒地镇，村民们手中的积分卡兑换商品1.2万件。\n\n"
+            "【责任编辑：刘洋】\n")
+    names = _names(text)
+    assert names.get("一张网格连民心") == "theme" and names.get("“小积分”撬动大治理") == "theme", names
+    assert "责任编辑：刘洋" not in names
+    got = {c.quote: c.locality_code for c in extract_text(text)}
+    assert got == {"5.6万余个": "650000", "2至3名": "652922", "36.5万户次": "652922", "1.2万件": "653125"}, got
+
+
+def test_an_account_s_review_lines_fold_pointer_and_recommendations_are_furniture():
+    text = ("一图读懂｜儋州这一年\n\n2024年，儋州市坚持以党建引领基层治理。\n一起来看看这份“成绩单”👇\n\n"
+            "集体经济更壮大\n全市村级集体经济收入2.26亿元。\n\n🔍小编说\n数字的背后，是一个个实实在在的变化。\n\n"
+            "简要分析：\n从全市看，网格数量增加。\n\n广西云客户端\n展开全文\n"
+            "一审：陈莉　二审：王强　三审：李明\n喜欢此内容的人还喜欢\n儋州：“银发顾问团”助力乡村振兴\n")
+    names = _names(text)
+    assert "集体经济更壮大" in names
+    for furniture in ("一起来看看这份“成绩单”👇", "小编说", "简要分析", "广西云客户端", "展开全文",
+                      "一审：陈莉　二审：王强　三审：李明", "喜欢此内容的人还喜欢", "“银发顾问团”助力乡村振兴"):
+        assert not any(furniture in n for n in names), (furniture, names)
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
