@@ -450,10 +450,13 @@ def _is_heading(text: str) -> bool:
         # (▶ 减负增效：让干部把心思用在群众身上: a heading and its subtitle run longer)
         if len(rest) > (24 if "：" in rest else 16) or HAS_DIGIT.search(rest):
             return False  # ▶诉求量同比下降8.3%: a bulleted figure, not a heading
-    if len(text) > 32:
-        return False
+    if len(text) > 32 or _COUNTED.search(text):
+        return False  # (全县8个乡镇、72个行政村共划分网格 / 412个，…: a sentence cut at a line's end)
     # 搭平台：让议事有“场” is a heading; 碧江区：… (a place before the colon) is a title
     return not any(c in text for c in "。，,；;！？!?") and not _title_place(text)
+
+
+_COUNTED = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:万|亿)?(?:个|名|人|户|项|件|元|%|次|家|所|条|处|支|座|场)")
 
 
 def _title_place(text: str) -> str | None:

@@ -1077,6 +1077,13 @@ def test_an_account_s_review_lines_fold_pointer_and_recommendations_are_furnitur
         assert not any(furniture in n for n in names), (furniture, names)
 
 
+def test_a_line_with_counts_cut_before_its_number_is_text_not_a_heading():
+    text = ("萝北县党建引领基层治理工作情况报告\n\n一、健全网格体系\n"
+            "全县8个乡镇、72个行政村、11个社区共划分网格\n412个，配备网格员468名。\n")
+    assert _names(text) == {"健全网格体系": "theme"}, _names(text)
+    assert {c.quote: c.subject_zh for c in extract_text(text)}["412个"] == "网格"
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
