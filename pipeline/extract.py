@@ -45,7 +45,7 @@ _VERBS = (
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
     "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝 "
-    "确定 確定 选育 選育 选树 選樹"
+    "确定 確定 选育 選育 选树 選樹 收回 回收"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -469,6 +469,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
         s = s[:-1]  # 1名专职网格员和|2至4名…: the conjunction joins the next count
     k = _last_deng(s)
     if k >= 0:
+        if _MANNER.match(s, k + 1):
+            return ""  # 发放调查问卷400份（收回385份）|等方式: how it was done, not what was counted
         s = s[k + 1:] if len(s) - k - 1 >= 2 else s[:k]
     has = owner
     if "的" in s:
@@ -482,6 +484,9 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
         else:
             s = s[k + 1:]
     return _tidy(s)
+
+
+_MANNER = re.compile(r"(?:方式|形式|途径|途徑|渠道|办法|辦法|手段|方法)$")
 
 
 def _last_deng(s: str) -> int:

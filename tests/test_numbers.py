@@ -430,6 +430,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # an average with nothing counted: what the clause before names
     ("二是屯长补贴偏低，目前平均每人每年仅1,200元。", ["屯长补贴"]),
     ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["村", "村常住人口"]),
+    # 等方式 says how, not what; questionnaires returned are the questionnaires
+    ("通过召开座谈会7场、发放调查问卷400份（收回385份）等方式开展调研。", ["座谈会", "调查问卷", "调查问卷"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
