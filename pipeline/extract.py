@@ -570,6 +570,10 @@ def _verb_end(s: str) -> int:
     return 0
 
 
+_SHARE_OF_WHOLE = re.compile(r"^(?P<part>[^占佔]{2,24}?)(?:占|佔)(?:全部|全|总|總|所有)[^占佔的]{1,10}的(?:比例|比重)?"
+                             r"(?:为|為|达|達|达到|約|约|仅|僅|超过|超過|近)?$")
+
+
 def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     """组建小区党支部|192个 -> 小区党支部"""
     a = floor
@@ -587,6 +591,10 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
         # 其中在村级化解的|4,318件, 其中由村集体自建的198个、与商超合作共建的|65个, 参与积分的有|1.09万户:
         # a part its clause defines is that group (docs/labelling.md, Parts)
         return _tidy(part["group"] + "的")
+    share = _SHARE_OF_WHOLE.match(s) if rate else None
+    if share:
+        # 涉外婚姻、跨境务工等方面的纠纷占全部纠纷的|约三成: the share is the part's, named before 占
+        return _tidy(_TRAIL_STRIP.sub("", _LEAD_STRIP.sub("", share["part"])))
     s = _LEAD_STRIP.sub("", s)
     s = _TRAIL_STRIP.sub("", s)
     k = _last_deng(s)
