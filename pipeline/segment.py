@@ -732,12 +732,14 @@ _LEAD_IN_LINE = re.compile(r"^[^。，；;！？!?]{2,30}(?:的占|占|为|為|�
 
 def _is_label(t: str) -> bool:
     t = t.strip()
-    # (60岁以上老人每餐就餐费用: an age group's digits name the caption, they count nothing)
-    return 2 <= len(t) <= 30 and not _FIGURE_PUNCT.search(t[:-1]) and not HAS_DIGIT.search(_AGE_GROUP_RX.sub("", t)) \
+    # (60岁以上老人每餐就餐费用, 集体经济收入50万元以上的村: the digits of an age group or of a
+    # bound name the caption's group, they count nothing)
+    return 2 <= len(t) <= 30 and not _FIGURE_PUNCT.search(t[:-1]) and not HAS_DIGIT.search(_GROUP_BOUND_RX.sub("", t)) \
         and not BULLET.match(t) and not _is_figure(t)
 
 
-_AGE_GROUP_RX = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:以上|以下|及以上)?")
+_GROUP_BOUND_RX = re.compile(r"[0-9]{1,3}(?:周岁|岁)(?:以上|以下|及以上)?|"
+                             r"[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:元|人|户|个|名)(?:以上|以下|及以上|以内)的")
 # 96.8% / 群众满意度，同比提高3.1个百分点: a caption, then a change of the figure in the same line
 CAPTION_AND_CHANGE = re.compile(r"^([^，,。；;0-9]{2,20})[，,](?:同比|较上年|比上年|较去年|比去年|较换届前|较[0-9]{4}年)")
 
@@ -747,19 +749,23 @@ def _figures(lines: list[Line], kinds: list[str]) -> None:
     before it: 平均处置时长 / 由3.2天缩短至1.4天). Such lines are neither headings nor a
     sentence cut by a page break: figure lines are read alone, caption lines as labels."""
     n = len(lines)
+    claimed = set()  # captions taken by the figure above them
     for i in range(n):
         if kinds[i] not in ("heading", "body", "debris") or not _is_figure(lines[i].text):
             continue
         after = i + 1 < n and lines[i + 1].newlines_before == 1 and kinds[i + 1] in ("heading", "body") \
             and (_is_label(lines[i + 1].text) or CAPTION_AND_CHANGE.match(lines[i + 1].text.strip()) is not None)
         before = i > 0 and lines[i].newlines_before == 1 and kinds[i - 1] in ("heading", "body", "label") \
+            and i - 1 not in claimed \
             and (_is_label(lines[i - 1].text) or _LEAD_IN_LINE.match(lines[i - 1].text.strip()) is not None)
         if after or before:
             kinds[i] = "figure"
-            if after and not CAPTION_AND_CHANGE.match(lines[i + 1].text.strip()):
-                kinds[i + 1] = "label"  # (a caption with a change of its own stays text: its change is read)
+            if after:
+                claimed.add(i + 1)
+                if not CAPTION_AND_CHANGE.match(lines[i + 1].text.strip()):
+                    kinds[i + 1] = "label"  # (a caption with a change of its own stays text: its change is read)
             elif kinds[i - 1] != "figure":
-                kinds[i - 1] = "label"
+                kinds[i - 1] = "label"  # (05　集体经济更壮大 / 2.26亿元 / caption: a heading stays one)
         elif i > 0 and kinds[i - 1] == "figure" and lines[i].newlines_before == 1:
             kinds[i] = "figure"  # 42.3岁 / 较换届前下降6.1岁: a second figure under the first
 

@@ -439,6 +439,16 @@ def test_a_figure_page_s_captions_with_a_change_or_an_age_group_name_their_figur
                    ("3至5元", "60岁以上老人每餐就餐费用")], got
 
 
+def test_figures_without_blank_lines_keep_their_own_captions_and_their_heading():
+    # a caption under one figure is not the caption of the next; a bound names a caption's group
+    text = ("一图读懂｜儋州这一年\n\n05　集体经济更壮大\n2.26亿元\n村级集体经济收入，同比增长18.9%\n"
+            "63个\n集体经济收入50万元以上的村\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("2.26亿元", "村级集体经济收入"), ("18.9%", "村级集体经济收入"),
+                   ("63个", "集体经济收入50万元以上的村")], got
+    assert "集体经济更壮大" in _names(text)
+
+
 def test_a_paragraph_opening_with_a_list_of_places_is_not_about_the_first():
     text = ("灵山县陆屋镇2024年党建引领基层治理工作报告\n\n全镇划分网格128个。\n\n"
             "（七）凝聚在外力量。在广州、深圳、东莞等地组建流动党员党支部5个，联系在外乡贤420余人。\n")
