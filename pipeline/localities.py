@@ -356,6 +356,8 @@ _TOWN_NOT_FOLLOWED = {"乡": "村镇级贤亲土风情音邻间里", "镇": "村
 # a numeral read as a town of three characters (分乡镇 in 宜昌, 地城镇, 小城镇): not matched
 _TOWN_WORD_ENDS = ("乡镇", "城镇", "村镇")
 _TOWN_WORD_HEADS = "分地小大和两三五九"
+# 其中城镇网格286个: the first character ends a word (其中), 中城镇 (in 绥江县) is not named
+_TOWN_WORD_PAIRS = ("其中", "之中", "当中", "集中", "其余", "全部")
 _TOWN_LONGEST = 9
 
 
@@ -375,7 +377,8 @@ def town_mentions(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
             continue
         for n in range(min(_TOWN_LONGEST, e), 2, -1):
             codes = names.get(simple[e - n:e])
-            if n == 3 and simple[e - 3] in _TOWN_WORD_HEADS and simple.endswith(_TOWN_WORD_ENDS, 0, e):
+            if n == 3 and simple.endswith(_TOWN_WORD_ENDS, 0, e) and \
+                    (simple[e - 3] in _TOWN_WORD_HEADS or simple[e - 4:e - 2] in _TOWN_WORD_PAIRS):
                 break
             if codes and (not out or e - n >= out[-1][1]):
                 out.append((e - n, e, codes))
@@ -445,13 +448,14 @@ def opening_name(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stopped_children() -> dict[str, dict[str, str]]:
-    """Parent code -> {stoplisted short form of a child: child code}: 北京 -> {朝阳: 110105}."""
+    """Parent code -> {stoplisted name or short form of a child: child code}: 北京 -> {朝阳:
+    110105}, 攀枝花市 -> {东区: 510402}."""
     out: dict[str, dict[str, str]] = {}
     for loc in table().values():
         if not loc.parent_code:
             continue
         strong, weak = short_forms(loc.name_zh, loc.level)
-        for f in strong | weak:
+        for f in strong | weak | {loc.name_zh}:
             if f in STOPLIST and len(f) >= 2:
                 out.setdefault(loc.parent_code, {})[f] = loc.code
     return out

@@ -375,6 +375,9 @@ def test_a_stoplisted_short_form_is_a_place_right_after_its_parent():
     # ... but 北京朝阳 (a WeChat account's byline) names the district
     assert [c for _, _, c in find_mentions("劲松街道工委办　北京朝阳劲松")] == ["110000", "110105"]
     assert [c for _, _, c in find_mentions("北京朝阳区")] == ["110000", "110105"]
+    # a stoplisted full name too: 东区 alone is a word, 攀枝花市东区 is the district
+    assert [c for _, _, c in find_mentions("攀枝花市东区：“红色物业”激活老旧小区治理")] == ["510400", "510402"]
+    assert find_mentions("城市东区新建小区") == []
 
 
 # ------------------------------------------------------------------ towns and 街道
@@ -405,6 +408,7 @@ def test_every_town_lies_in_a_unit_of_the_table_and_its_code_says_so(towns):
     ("高于当地城镇非私营单位平均工资", []),
     ("全面推进乡村振兴", []),
     ("各镇村干部", []),
+    ("共划分网格1,836个（其中城镇网格286个）", []),  # 其中 城镇, not 中城镇 (绥江县)
 ])
 def test_town_mentions(text, found):
     assert [(text[a:b], codes) for a, b, codes in L.town_mentions(text)] == found
