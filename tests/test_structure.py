@@ -1094,6 +1094,13 @@ def test_a_line_with_counts_cut_before_its_number_is_text_not_a_heading():
     assert {c.quote: c.subject_zh for c in extract_text(text)}["412个"] == "网格"
 
 
+def test_a_list_of_addressees_is_no_theme():
+    text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
+            "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
+    assert "镇人大主席团、各村（社区）党组织" not in _names(text)
+    assert [c.quote for c in extract_text(text)] == ["23个"]
+
+
 def test_whole_province_after_a_word_of_time_is_the_province():
     text = ("让“小网格”撬动“大治理”\n\n天长市在全市推行“邻长制”，选出邻长2,860名。据了解，当前全省已划分城乡网格17.8万个。\n")
     got = {c.quote: c.locality_code for c in extract_text(text)}
