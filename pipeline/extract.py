@@ -1503,10 +1503,11 @@ def extract(seg: Segments) -> list[Candidate]:
 _MOST_IS = re.compile(r"(?P<measure>[^，,。；;：:]{2,12}?)(?:同比)?(?:降幅|增幅|减幅)?(?:最多|最高|最大|最少|最低|最快)的(?:是|为)")
 # （一）城市管理类诉求居首位。共3,917件…: a numbered lead sentence naming a kind of demand or case
 _TOPIC_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\s*"
-                         r"(?P<topic>[^。，,；;：:0-9]{1,12}?(?:类诉求|诉求|类问题|类事项|类案件|类纠纷|类工单|类事件))"
+                         r"(?P<topic>[^。，,；;：:0-9]{1,12}?(?:类诉求|诉求|类问题|类事项|类案件|类纠纷|类工单|类事件|类))"
                          r"[^。，,；;0-9]{0,10}。")
 # 受理, 共受理, 受持续高温影响: words that take or explain a count, not what is counted
-_BARE_TAKEN = re.compile(r"^(?:全年|本月|当月|共|累计)?(?:受理|办理|接到|接收|收到|受[^，,。]{1,8}影响)$")
+# (（一）城市管理类。吹哨|71次: a 吹哨报到 report counts its calls by kind)
+_BARE_TAKEN = re.compile(r"^(?:全年|本月|当月|共|累计)?(?:受理|办理|接到|接收|收到|吹哨|上报|受[^，,。]{1,8}影响)$")
 _SHARE_ROW = re.compile(r"(?:占比|比例|比重|佔比)[\t ｜|]")  # 收入10万元以上的村 81 个 … / 占比 92.0% …
 
 

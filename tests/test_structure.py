@@ -1094,6 +1094,15 @@ def test_a_line_with_counts_cut_before_its_number_is_text_not_a_heading():
     assert {c.quote: c.subject_zh for c in extract_text(text)}["412个"] == "网格"
 
 
+def test_a_numbered_lead_naming_a_kind_counts_the_calls_of_its_paragraph():
+    text = ("石岐街道8月“吹哨报到”工作月报\n\n二、分类情况\n"
+            "（一）城市管理类。吹哨71次，占32.9%，环比增长18.3%。主要涉及占道经营。\n"
+            "（二）物业管理类。吹哨46次，占21.3%。\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got == [("71次", "城市管理类"), ("32.9%", "城市管理类"), ("18.3%", "城市管理类"),
+                   ("46次", "物业管理类"), ("21.3%", "物业管理类")], got
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
