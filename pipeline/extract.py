@@ -223,6 +223,7 @@ _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
 # what a time limit is set for (维修人员40分钟内到场 in a ledger is what happened)
 _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
+_SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -376,6 +377,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
         return False  # 二次供水: a term, not a count
+    if q.unit == "%" and text.endswith(("占", "佔"), 0, a) and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
+        return False  # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%: a weight of a score
     if text.startswith(("置信", "的置信"), b):
         return False  # 在95%置信水平下: a survey's design
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):

@@ -172,6 +172,8 @@ def test_growth_keeps_its_direction(text, change):
     "按评估办法可申请加0.5分。",  # what a rule allows
     "01 支部建在网格上",  # a counter
     "每1分相当于1元。",  # a rate of exchange
+    "按百分制进行综合评分（积分管理占60%，“三会一课”落实占40%）。",  # a score's weights
+    "考核采取“平时积分+年终测评”方式，平时积分占70%，年终测评占30%。",
     "力争年底前小区党组织覆盖率达到100%；新增长者食堂2家。",  # a target's list
     "过去五年，镇党委坚持党建引领。",
     "房龄20年以上的老旧小区占比较高。",  # a threshold naming a group
