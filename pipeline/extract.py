@@ -1393,6 +1393,20 @@ def _leading_places(item: str) -> tuple[str | None, str]:
     return hits[0][2], item[hits[0][1]:]
 
 
+def _items(s: str) -> list[str]:
+    """解决率和满意率 -> [解决率, 满意率]; 和布克赛尔蒙古自治县、乌苏市 -> two places (a name may
+    begin with the character of a conjunction)."""
+    out = []
+    for part in s.split("、"):
+        a = 0
+        for m in re.finditer("[和与及與]", part):
+            if m.start() > a and not localities.opens_with_name(part[m.start():m.start() + 12]):
+                out.append(part[a:m.start()])
+                a = m.end()
+        out.append(part[a:])
+    return out
+
+
 def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
                 breaks: list[int], stops: list[int]) -> list[Candidate]:
     """解决率93.5%，满意率95.1%，分别较上年提高2.2个和1.9个百分点: the numbers after 分别
@@ -1421,7 +1435,7 @@ def _distribute(text: str, out: list[Candidate], spans: list[tuple[int, int]],
             # 其次是停车和环境卫生问题，|分别占19.5%和13.8%: 分别 opens its clause, the clause
             # before names the subjects
             at, cut = cut - 1, _last_before(breaks, cut - 1) + 1
-        raw = re.split("[和、与及與]", _NEXT.sub("", _LEAD_STRIP.sub("", text[cut:at])))
+        raw = _items(_NEXT.sub("", _LEAD_STRIP.sub("", text[cut:at])))
         named = [_tidy(x) for x in raw]
         places = [_leading_places(x.strip()) for x in raw]
         if len(group) > 1 and len(named) == len(group) and all(code for code, _ in places):

@@ -452,6 +452,13 @@ def test_respectively_pairs_numbers_with_the_subjects_before_them():
     ]
 
 
+def test_respectively_reads_places_whose_names_begin_like_a_conjunction():
+    # 和布克赛尔蒙古自治县 begins with 和, yet is no "and"
+    cands = extract_text("塔城地区网格员队伍总体稳定。和布克赛尔蒙古自治县、乌苏市网格党支部覆盖率分别为61.3%和67.5%。")
+    assert [(c.quote, c.subject_zh, c.locality_code) for c in cands] == [
+        ("61.3%", "网格党支部覆盖率", "654226"), ("67.5%", "网格党支部覆盖率", "654202")]
+
+
 def test_from_to_pair_keeps_the_new_level_without_a_change():
     a, b = extract_text("社区工作台账由46本精简为8本。")
     assert (a.value, b.value, b.change) == (46, 8, None)
