@@ -433,6 +433,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
         end = cite.end()
     if text.startswith("中", end) and not text.startswith(_ZHONG_WORDS, end):
         return ""  # 42家|中收支基本持平的仅有19家: the whole a part is taken from, named before
+    if text.startswith("后", end) and not text.startswith(("后备", "后勤", "后进", "后续", "后期"), end):
+        return ""  # 经县乡村三级联调9次|后化解: when something happened, not what is counted
     if text[end:end + 1] in _PREDICATE_OPENS and text[end:end + 1] and text[end:end + 2] not in _ADVERB_WORDS \
             and "的" not in _clause_after(text, end, 12):
         # 25天|就完工, 7件|仍在办理中: what follows says what happened, not what is counted
