@@ -1433,6 +1433,10 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             # 书记访谈｜让“红色网格”托起…——访哈尔滨市南岗区委书记: a column's tag and an
             # interview's or feature's subtitle frame the slogan
             a, b = (tag.end() if tag else a), (cut.start() if cut else b)
+            if tag:
+                placed = _TITLE.match(t.text[a:b])
+                if placed and _title_place(t.text[a:b]):
+                    a += placed.start("slogan")  # 【奋进新征程】玛沁：雪域网格…: the slogan after its place
         elif not m and sub is not None and sub.kind == "body" and sub.text.startswith("——") and len(sub.text) <= 40 \
                 and _DESCRIPTION.search(t.text) and not _DESCRIPTION.search(sub.text):
             # 在中共汾阳市委…全体会议上的工作报告（摘编） / ——坚持党建引领  激活基层治理“末梢神经”

@@ -789,6 +789,7 @@ def test_an_issuers_line_names_the_place_of_a_notice():
     # a column's tag before the title; a newspaper's page line above it is furniture
     ("安徽日报　2025年7月14日　第6版　要闻·观察\n\n【观察】让“小网格”撬动“大治理”", ["让“小网格”撬动“大治理”"]),
     ("【视频号脚本】边城网格“格”外暖", ["边城网格“格”外暖"]),
+    ("【奋进新征程】玛沁：雪域网格“格”出牧区新气象", ["雪域网格“格”出牧区新气象"]),  # a tag, then a place
     ("【网络问政】县长与网民面对面：基层治理“小事”怎么办好", []),  # a question, not a slogan
     ("中共光山县委十五届八次全会公报", []),
     ("平江县2025年国民经济和社会发展统计公报（节选）", []),
