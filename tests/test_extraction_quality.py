@@ -113,6 +113,16 @@ SETS = {
     # a mixed sample with texts about several places: score tables, towns of three counties, OCR
     "held-out 31": (HELDOUT.with_name("heldout31"), [],
                     _floors(0.94, 0.98, 0.99, 0.99, 0.87, 0.56, 0.98, 0.97, 0.81, 0.55)),
+    "held-out 32": (HELDOUT.with_name("heldout32"), [],
+                    _floors(0.97, 0.99, 0.99, 0.99, 0.95, 0.65, 0.99, 0.98, 0.96, 0.87)),
+    # a mixed sample with texts about several places: 新华网 on two counties, OCR, 一图读懂
+    "held-out 33": (HELDOUT.with_name("heldout33"), [],
+                    _floors(0.98, 0.99, 0.99, 0.99, 0.96, 0.66, 0.98, 0.98, 0.99, 0.86)),
+    # less common house styles; one 镇 report (长安镇, in eleven units) never names its city: locality 0.901
+    "held-out 34": (HELDOUT.with_name("heldout34"), [],
+                    _floors(0.95, 0.98, 0.99, 0.98, 0.91, 0.51, 0.89, 0.99, 0.90, 0.61)),
+    "held-out 35": (HELDOUT.with_name("heldout35"), [],
+                    _floors(0.96, 0.98, 0.99, 0.99, 0.95, 0.61, 0.99, 0.99, 0.94, 0.83)),
 }
 
 
