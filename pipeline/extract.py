@@ -217,6 +217,7 @@ _COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?" + _GROUP_OF +
                              r"[^，,。；;：:]{0,16}$")
 _FAMILIES_MADE_UP = ("握手", "重归", "重歸", "和好", "冰释", "言归", "言歸", "人", "都", "一起", "共同", "各", "之间", "之間",
                      "的矛盾", "的纠纷", "的糾紛", "的关系", "的亲戚", "的親戚", "签", "簽", "达成", "達成", "互", "化干戈")
+_TOOK = re.compile(r"^(?:历时|歷時|持续|持續|长达|長達|耗时|耗時|用时|用時|历经|歷經)了?$")
 _SPAN_UNITS = ("天", "个月", "个工作日", "小时", "个小时", "分钟", "周")
 _DEADLINE = re.compile(r"(?:以?内|之内)(?:予以|进行|作出|做出)?(?:答复|回复|反馈|办结|处置|响应|回应|到达|到场|上门|解决|办理)")
 _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
@@ -1271,6 +1272,13 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if topic and sentence > 0 and (not subject or subject in ("共", "共计", "合计") or _BARE_TAKEN.match(subject)):
             # （一）城市管理类诉求居首位。共|3,917件: what the lead sentence is about is counted
             subject = topic
+        if unit in _SPAN_UNITS + ("年", "个多月") and _TOOK.match(subject) \
+                and text.endswith(subject, 0, q.start - len(q.pre)):  # (not 办结用时由…缩短到7天)
+            # 修订工作坚持“…”，历时|4个月; 一起涉及17户的水渠纠纷，持续了|近3年: how long what the
+            # clause before names took
+            before = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
+            subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
+                or (before.subject_zh if before is not None else "") or subject
         if subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again

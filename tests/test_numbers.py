@@ -434,6 +434,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["村", "村常住人口"]),
     # 等方式 says how, not what; questionnaires returned are the questionnaires
     ("通过召开座谈会7场、发放调查问卷400份（收回385份）等方式开展调研。", ["座谈会", "调查问卷", "调查问卷"]),
+    # how long it took or lasted: what the clause before names
+    ("一起涉及17户的水渠纠纷，持续了近3年，经调解后化解。", ["水渠纠纷", "水渠纠纷"]),
+    ("县乡两级联合组成考核组6个，历时15天，查阅台账。", ["县乡两级联合组成考核组", "县乡两级联合组成考核组"]),
     # 后 after a count says when, not what
     ("持续6年的林地权属纠纷，经镇村两级调解9次后化解。", ["林地权属纠纷", "经镇村两级调解"]),
     ("储备3名后备干部。", ["后备干部"]),
