@@ -470,6 +470,10 @@ def test_respectively_reads_places_whose_names_begin_like_a_conjunction():
 def test_from_to_pair_keeps_the_new_level_without_a_change():
     a, b = extract_text("社区工作台账由46本精简为8本。")
     assert (a.value, b.value, b.change) == (46, 8, None)
+    # a figure page's blanks around its numbers
+    a, b = extract_text("群众办事平均跑腿次数由 2.6 次减少到 1.2 次。")
+    assert [(c.value, c.subject_zh, c.change) for c in (a, b)] == [
+        (2.6, "群众办事平均跑腿次数", None), (1.2, "群众办事平均跑腿次数", None)]
 
 
 def test_quantities_report_offsets_into_the_scanned_text():
