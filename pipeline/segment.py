@@ -601,7 +601,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     """
     from collections import Counter
 
-    widths = Counter(len(ln.text) for ln in lines if len(ln.text) >= 20)
+    # (numbered headings of one length, 二、把联户长选在群众中，让治理“接上地气”, are no cut lines)
+    widths = Counter(len(ln.text) for ln in lines if len(ln.text) >= 20 and not _NUM_THEME.match(ln.text))
     if not widths:
         return None
     width, _ = widths.most_common(1)[0]

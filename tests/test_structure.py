@@ -1104,6 +1104,17 @@ def test_a_numbered_lead_naming_a_kind_counts_the_calls_of_its_paragraph():
                    ("46次", "物业管理类"), ("21.3%", "物业管理类")], got
 
 
+def test_numbered_headings_of_one_length_are_not_lines_cut_at_a_page_width():
+    heads = ["一、把支部建在草场上，让组织“跟着牛羊走”", "二、把联户长选在群众中，让治理“接上地气”",
+             "三、把矛盾化解在帐篷前，让牧区“平安祥和”", "四、把服务送到牧户家，让群众“少跑路”",
+             "五、把集体经济做在产业上，让治理“有底气”", "六、把规矩立在村规民约里，让乡风“文明向善”"]
+    bodies = ["全县组建流动党支部46个。", "按照每10至15户推选1名联户长的办法，全县选出联户长1,286名，其中党员612名。",
+              "组建调解队伍112支，全年化解草场纠纷436起。", "在乡镇设立牧区综合服务站11个，配备流动服务车15辆，全年服务牧民2.3万人次。",
+              "全县组建股份制合作社64家，入社牧户9,840户，户均增收约4,200元。", "指导111个村（社区）修订村规民约。"]
+    text = "“草原红帆”领航　牧区治理焕新颜\n\n" + "".join(f"{h}\n{b}\n" for h, b in zip(heads, bodies))
+    assert [n for n, level in _names(text).items() if level == "theme"] == [h[2:] for h in heads]
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
