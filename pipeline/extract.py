@@ -555,6 +555,9 @@ _ORGANISE = re.compile(r"(?:组织|組織)(?!覆盖|覆蓋|建设|建設|体系|
 _MEASURE_NOUN = re.compile(r"(?:时长|时间|时限|周期|天数|人数|次数|户数|金额|面积|总量|规模|效率|率|量)$")
 
 
+_AGENT_ENDS = ("员", "員", "人员", "人員", "队", "隊", "委员会", "委員會")
+
+
 def _verb_end(s: str) -> int:
     """End of the first verb (and the verbs chained to it) outside quotes, or 0."""
     quoted = _quoted_spans(s)
@@ -562,12 +565,14 @@ def _verb_end(s: str) -> int:
         if any(a <= m.start() < b for a, b in quoted):
             continue
         end = m.end()
+        if s.startswith(_AGENT_ENDS, end):
+            continue  # 调解员先后上门: a verb that names who does it is a noun
         if m.group() in ("参与", "參與") and (_SERVED.match("服务" + s[end:]) or "的" in s[end:]):
             return 0  # 参与群众, 参与积分评比的农户: who took part, not the taking part
         while True:
             m2 = _VERB_RX.match(s, end)
-            if not m2 or len(s) - m2.end() < 3:
-                break
+            if not m2 or len(s) - m2.end() < 3 or s.startswith(_AGENT_ENDS, m2.end()):
+                break  # (组建|调解队伍)
             end = m2.end()
         if s.startswith("了", end) and len(s) - end >= 3:
             end += 1  # 装上了|电梯
