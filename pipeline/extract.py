@@ -1120,7 +1120,7 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
 
 # A verb with only adverbials before it, where its object should be (成功化解, 在屋场一级就地化解,
 # 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
-_ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|依法|线上|线下|现场|日均|单日最高|月均|"
+_ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|按期|按时|如期|依法|线上|线下|现场|日均|单日最高|月均|"
                            r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
                            r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
@@ -1178,9 +1178,17 @@ def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[
     for j in range(len(out) - 1, -1, -1):
         if spans[j][0] < sentence:
             return None
-        if _same_count(out[j].unit, unit):
+        if _same_count(out[j].unit, unit) and not _in_aside(text, spans[j], q.start):
             return out[j] if out[j].subject_zh and not _ENDS_IN_VERB.match(out[j].subject_zh) else None
     return None
+
+
+def _in_aside(text: str, span: tuple[int, int], pos: int) -> bool:
+    """事项4,318件（其中涉及邻里纠纷的|1,046件|），按期办结…: a count in brackets closed before `pos`."""
+    a, b = span
+    opened = max(text.rfind("（", 0, a), text.rfind("(", 0, a))
+    closed = min((k for k in (text.find("）", b, pos), text.find(")", b, pos)) if k >= 0), default=-1)
+    return opened >= 0 and closed >= 0 and max(text.rfind("）", opened, a), text.rfind(")", opened, a)) < 0
 
 
 def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:

@@ -434,6 +434,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["村", "村常住人口"]),
     # 等方式 says how, not what; questionnaires returned are the questionnaires
     ("通过召开座谈会7场、发放调查问卷400份（收回385份）等方式开展调研。", ["座谈会", "调查问卷", "调查问卷"]),
+    # a part done on time keeps the whole's subject, not that of a count in brackets
+    ("受理群众诉求事项4,318件（其中涉及邻里纠纷的1,046件），按期办结4,207件。",
+     ["群众诉求事项", "邻里纠纷", "群众诉求事项"]),
     # a verb naming who does it is a noun: 调解员, 调解队伍
     ("组建调解队伍112支，调解员先后上门6次。", ["调解队伍", "调解员先后上门"]),
     # a period (每周, 每日) before a change is when, not what
