@@ -122,7 +122,12 @@ _DEBRIS = re.compile(
     r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|客户端|日报|晚报)$"  # a news app's page
     # an account's review line, a post's fold and its pointer to what follows: 一审：陈莉　二审：王强,
     # 展开全文, 一起来看看这份“成绩单”👇
-    r"|^[一二三]审[:：]|^(?:…|\.\.\.)?展开全文$|👇\s*$"
+    r"|^[一二三]审[:：]|^(?:…|\.\.\.)?展开(?:全文|更多)|👇\s*$"
+    # an image placeholder, a page's credits and contact lines, a short video's tags, a site's
+    # column: [图片], 设计：…, 监督电话：…, #酉阳 #基层治理, 洋县人大网 > 调查研究
+    r"|^\[(?:图片|圖片|视频|視頻)\]$|^(?:设计|設計|策划|策劃|制图|製圖|美编|美編|校对|校對|摄影|攝影)[:：]"
+    r"|^(?:监督电话|監督電話|咨询电话|諮詢電話|联系电话|聯繫電話|举报电话|舉報電話)[:：]?"
+    r"|^(?:#[^#\s]{1,20}[ \u3000]*){2,}$|^[^>＞。，,]{2,20}网[ \u3000]*[>＞›][ \u3000]*[^>＞。，,]{2,12}$"
     # a spaced masthead or letterhead (组 工 信 息, 麻 城 市 委 社 会 工 作 部), not an OCR'd title
     r"|^(?:[\u4e00-\u9fff][ \u3000]){2,}[部委局办室府息报報讯訊态態心会會院组組处處栏欄榜]$"
     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name: 北川发布
@@ -165,7 +170,7 @@ _NOT_INITIATIVE = re.compile(
     r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析$|"
     r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,24}[）)][：:]?$|"  # 刘某某（市委社会工作部副部长）: a speaker
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会|"
-    r"小编说|小編說|小编有话说|记者手记|記者手記)")
+    r"小编说|小編說|小编有话说|记者手记|記者手記|监督电话|監督電話|联系方式|聯繫方式|联系电话|聯繫電話)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
 # an initiative.

@@ -1115,6 +1115,15 @@ def test_numbered_headings_of_one_length_are_not_lines_cut_at_a_page_width():
     assert [n for n, level in _names(text).items() if level == "theme"] == [h[2:] for h in heads]
 
 
+def test_placeholders_credits_contact_sections_video_tags_and_a_site_s_column_are_furniture():
+    text = ("洋县人大网 > 调查研究\n\n关于全县网格化服务管理工作情况的调研报告\n\n一、网格体系建设\n全县划分网格1,016个。\n\n"
+            "[图片]\n\n五、监督电话\n对网格服务有意见建议的，可拨打监督电话反映。\n\n"
+            "#酉阳 #基层治理 #院坝会\n展开更多回复 >\n设计：政和县融媒体中心　叶晓琳\n")
+    names = _names(text)
+    assert names == {"网格体系建设": "theme"}, names
+    assert [c.quote for c in extract_text(text)] == ["1,016个"]
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
