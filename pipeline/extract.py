@@ -1129,8 +1129,8 @@ _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就
 _SCORE_WORDS = {"自评", "自評", "得分", "评分", "評分", "实得", "自评得分"}
 _SCORED_ITEM = re.compile(r"([^（()）,，。；;：:\s]{2,16})[（(][^）)]*$")
 _PEOPLE_UNITS = {"人", "名", "人次", "位"}
-# 为新就业群体提供休息、饮水、充电等服务|46万余人次: those served
-_SERVED_GROUP = re.compile(r"为([^，,。；;、为]{2,12}?)提供")
+# 为新就业群体提供休息、饮水、充电等服务|46万余人次: those served and the service
+_SERVED_GROUP = re.compile(r"为([^，,。；;、为]{2,12}?)提供(?:([^，,。；;]{0,24}?(?:服务|服務)))?")
 # 社区工作者流失率偏高，全年流失|147人: who left
 _LEAVE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:流失|离职|離職|离岗|離崗|辞职|辭職)$")
 # the ends of words for people who work, serve or are trained (社区工作者, 网格员, 村党组织书记)
@@ -1149,13 +1149,13 @@ _NOT_TRAINEES = re.compile(r"实施|實施|完成|选派|選派|依托|今年|�
 
 
 def _who(sentence: str, found: str) -> str:
-    """The people a bare verb before a count of people counts (服务, 流失), named earlier in the
-    sentence: 为新就业群体提供休息、饮水等服务46万余人次 -> 新就业群体. A training's head count
-    names the training of its group, since labellers write either the group or the training:
-    全年组织社区工作者培训34期，培训2,100余人次 -> 社区工作者培训."""
+    """The people a bare verb before a count of people counts (流失), named earlier in the
+    sentence. A service's head count names those served and the service, and a training's the
+    training of its group, since labellers write one or the other: 为新就业群体提供休息、饮水等服务
+    46万余人次 -> 新就业群体休息、饮水等服务; 全年组织社区工作者培训34期，培训2,100余人次 -> 社区工作者培训."""
     if found in ("服务", "服務") or found.endswith(("等服务", "等服務")):  # (助餐服务 names the service)
         m = _SERVED_GROUP.search(sentence)
-        return _tidy(m[1]) if m else ""
+        return _tidy(m[1]) + _tidy(m[2] or "") if m else ""
     if found in ("培训", "培訓", "轮训", "輪訓"):
         # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
         groups = [(_TRAINEES_LEAD.sub("", g), word) for g, word in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]

@@ -381,8 +381,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("地区生产总值达到1,004.6亿元，年均增长6.8%；城乡居民人均可支配收入分别达到4.26万元和2.37万元。",
      ["地区生产总值", "地区生产总值", "城乡居民人均可支配收入", "城乡居民人均可支配收入"]),
     ("（一）组织体系建设（分值20分，自评19分）。全市177个村（社区）全部建立党组织。", ["组织体系建设", "村（社区）"]),
-    # who was served (as 服务群众…人次), who left
-    ("全年为新就业群体提供休息、饮水、充电等服务46万余人次。", ["新就业群体"]),
+    # who was served and with what (labellers write one or the other), who left
+    ("全年为新就业群体提供休息、饮水、充电等服务46万余人次。", ["新就业群体休息、饮水、充电等服务"]),
+    ("为辖区老人提供助餐服务，累计服务1.4万人次。", ["辖区老人助餐服务"]),  # who is served, and with what
     ("三是社区工作者流失率偏高，全年流失147人。", ["社区工作者"]),
     # a training's head count names the training of its group (labellers write either);
     # a training with no group named stays the training
