@@ -1175,6 +1175,8 @@ def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[
     if not found or not _ENDS_IN_VERB.match(found) or not clause.rstrip("了").endswith(found) \
             or _subject_after(text, q.end):
         return None
+    # (受理群众诉求4.27万件，同比增长13.6%；办结|4.21万件: a semicolon goes on with the same things)
+    sentence = min(sentence, max(text.rfind(c, 0, q.start) for c in "。！？!?") + 1)
     for j in range(len(out) - 1, -1, -1):
         if spans[j][0] < sentence:
             return None

@@ -438,6 +438,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # a part done on time keeps the whole's subject, not that of a count in brackets
     ("受理群众诉求事项4,318件（其中涉及邻里纠纷的1,046件），按期办结4,207件。",
      ["群众诉求事项", "邻里纠纷", "群众诉求事项"]),
+    # …and across a semicolon of the same sentence
+    ("受理群众诉求4.27万件，同比增长13.6%；办结4.21万件。", ["群众诉求", "群众诉求", "群众诉求"]),
     # a verb naming who does it is a noun: 调解员, 调解队伍
     ("组建调解队伍112支，调解员先后上门6次。", ["调解队伍", "调解员先后上门"]),
     # a period (每周, 每日) before a change is when, not what
