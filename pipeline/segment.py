@@ -190,6 +190,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # 第1名　三营镇金岭村　96.5分, …　86.7%: a ranking or a figure on a line, not a section
+_RANK_ROW = re.compile(r"^第[0-9０-９]{1,3}名[ \u3000\t]")  # 第15名　关店乡　80.3分: a row, not a cut line
 _RANK_LINE = re.compile(r"^第[0-9０-９]{1,3}名|[0-9０-９](?:分|%|％|个|名|项|件)$")
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|标题|单位|單位|类别|類別|类型|類型|状态|狀態|时间|時間|"
                        r"日期|领域|領域|编号|編號|电话|電話|联系人|聯繫人|地址|网友|網友|满意度|滿意度|来源|來源|栏目|欄目|"
@@ -799,7 +800,8 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
                 # 投入资金 / — 3 — / 1.36亿元: the page number goes with the break
                 step, nxt = 2, lines[i + 2]
             joinable = kinds[i + step] == "body" and nxt.newlines_before <= 2 \
-                and not BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text)
+                and not BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text) \
+                and not _RANK_ROW.match(nxt.text) and not _RANK_ROW.match(cur.text)
             occurrences = groups.get(nxt.text, [])
             if joinable and len(occurrences) > 1:
                 # A repeated line continues this one only if one of its copies follows

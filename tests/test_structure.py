@@ -1124,6 +1124,15 @@ def test_placeholders_credits_contact_sections_video_tags_and_a_site_s_column_ar
     assert [c.quote for c in extract_text(text)] == ["1,016个"]
 
 
+def test_rows_of_a_ranking_are_not_joined_to_the_sentence_after_them():
+    text = ("凤台县党员积分管理情况通报\n\n二、乡镇排名\n按百分制对各乡镇进行综合评分，排名如下：\n"
+            "第1名　刘集镇　98.6分\n第2名　岳张集镇　96.2分\n……\n第14名　尚塘镇　82.6分\n"
+            "第15名　关店乡　80.3分\n全县平均得分90.2分，较上季度提高3.1分。\n")
+    got = {c.quote: c.subject_zh for c in extract_text(text)}
+    assert "关店乡" in got["80.3分"] and "全县" not in got["80.3分"], got
+    assert not any("关店乡" in p.text and "全县平均得分" in p.text for p in _seg(text).paragraphs)
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
