@@ -992,17 +992,32 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         issuer = _furniture_county(paras, idx, head_only=True)
         if issuer and _related(issuer, place):
             return issuer
+        if not _title_place(title or "") and not localities.find_mentions(title or ""):
+            # 对县政协…第0056号提案的答复 / 发布机构：三都水族自治县委社会工作部 … 到贵阳市务工: a
+            # title naming no place is the issuing county's, not the first city its text names
+            issuer = _furniture_county(paras, idx, head_only=True, issuer=True)
+            if issuer:
+                return issuer
     return localities.town_place("\n".join(head if place else opening), within=place) or place
 
 
-def _furniture_county(paras: list[Paragraph], idx: list[int], head_only: bool = False) -> str | None:
+_ISSUER_FIELD = re.compile(r"(?:发布机构|發布機構|发文单位|發文單位|发文机关|發文機關|发布单位|發布單位)[:：][ \u3000]*")
+
+
+def _furniture_county(paras: list[Paragraph], idx: list[int], head_only: bool = False,
+                      issuer: bool = False) -> str | None:
     """The county-level unit named by the page furniture (a signature, a letterhead, a
-    发文单位 line), written in full; with `head_only`, by the lines around the title alone."""
+    发文单位 line), written in full; with `head_only`, by the lines around the title alone;
+    with `issuer`, by a field naming the issuing organ (发布机构：三都水族自治县委社会工作部)."""
     near = range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
     for p in (q for q in _furniture(paras, idx) if not head_only or q in near):
-        for a, b, code in localities.find_mentions(paras[p].text):
+        text = paras[p].text
+        if issuer:
+            m = _ISSUER_FIELD.search(text)
+            text = text[m.end():m.end() + 30] if m else ""
+        for a, b, code in localities.find_mentions(text):
             loc = localities.by_code(code)
-            if loc and loc.level == "county" and paras[p].text[a:b] == loc.name_zh:
+            if loc and loc.level == "county" and text[a:b] == loc.name_zh:
                 return code
     return None
 

@@ -543,6 +543,14 @@ def test_a_county_s_reply_whose_text_names_its_city_first_is_the_county_s():
     assert {d.locality_code for d in _seg(text).documents} == {"320830"}
 
 
+def test_a_reply_whose_title_names_no_place_is_its_issuing_county_s_even_beside_another_city():
+    text = ("首页 > 政务公开 > 建议提案办理 > 政协提案\n标题：对县政协十一届四次会议第0056号提案的答复\n"
+            "发布机构：三都水族自治县委社会工作部　　发布日期：2024-08-12\n\n"
+            "对县政协十一届四次会议第0056号提案的答复\n\n全县共建成易地扶贫搬迁安置点7个，"
+            "其中在贵阳市务工的搬迁群众1,260人。\n")
+    assert {d.locality_code for d in _seg(text).documents} == {"522732"}
+
+
 def test_a_signature_before_page_furniture_names_the_county_a_bare_stem_hides():
     text = ("城阳街道2024年度党建引领基层治理工作总结\n\n2024年，街道党工委聚焦“红色网格·幸福城阳”品牌建设，"
             "划分网格86个。\n\n中共莒县城阳街道工作委员会\n2025年1月6日\n第3页 共3页\n"
