@@ -278,9 +278,17 @@ _ENTRY = re.compile(r"^【([^】]{2,12})】\s*(?=\S)")
 _BRACKET_HEAD = re.compile(r"^【([\u4e00-\u9fff]{2,12})[：:]([^】]{4,24})】$")
 
 
+# 【点位一】温塘镇温塘村：“党建+网格”织密治理一张网: a handout's tagged stop, a place, its slogan
+_TAGGED_PLACE_HEAD = re.compile(r"^【(?!" + _SCRIPT_TAGS + r")[^】]{1,8}】([\u4e00-\u9fff]{2,16})[：:]([^【】。]{4,30})$")
+
+
 def _bracket_head(text: str) -> re.Match | None:
+    """The place and slogan of a heading line in brackets (groups 1 and 2), or None."""
     m = _BRACKET_HEAD.match(text)
-    return m if m and localities.opens_with_name(m[1]) and localities.codes_for(m[1]) else None
+    if m and localities.opens_with_name(m[1]) and localities.codes_for(m[1]):
+        return m
+    m = _TAGGED_PLACE_HEAD.match(text)
+    return m if m and (localities.opens_with_name(m[1]) or localities.town_mentions(m[1][:12])) else None
 _NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
@@ -1458,8 +1466,11 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             a, b = (tag.end() if tag else a), (cut.start() if cut else b)
             if tag:
                 placed = _TITLE.match(t.text[a:b])
+                tagged = _bracket_head(t.text)
                 if placed and _title_place(t.text[a:b]):
                     a += placed.start("slogan")  # 【奋进新征程】玛沁：雪域网格…: the slogan after its place
+                elif tagged and tagged.end(2) == b:
+                    a = tagged.start(2)  # 【走基层】二道边村：支部“领着干”…: a village's too
         elif not m and sub is not None and sub.kind == "body" and sub.text.startswith("——") and len(sub.text) <= 40 \
                 and _DESCRIPTION.search(t.text) and not _DESCRIPTION.search(sub.text):
             # 在中共汾阳市委…全体会议上的工作报告（摘编） / ——坚持党建引领  激活基层治理“末梢神经”

@@ -1141,6 +1141,18 @@ def test_rows_of_a_ranking_are_not_joined_to_the_sentence_after_them():
     assert not any("关店乡" in p.text and "全县平均得分" in p.text for p in _seg(text).paragraphs)
 
 
+def test_a_handout_s_tagged_stops_are_themes_named_by_their_slogans():
+    text = ("平山县党建引领基层治理现场观摩会\n观摩点位简介\n\n"
+            "【点位一】温塘镇温塘村：“党建+网格”织密治理一张网\n温塘村共有村民1,426户，划分网格12个。\n\n"
+            "【点位二】西柏坡镇北庄村：“红色积分”激活乡村治理\n北庄村积分超市全年兑换商品3,200件。\n\n"
+            "【字幕】平山：党建引领　网格连心\n")
+    names = _names(text)
+    assert {"“党建+网格”织密治理一张网", "“红色积分”激活乡村治理"} <= set(names), names
+    assert not any("网格连心" in n for n in names)  # a script's caption is no heading
+    assert _names("【走基层】二道边村：支部“领着干” 荒坡变“金坡”\n\n全村流转荒坡1,200亩。\n") == \
+        {"支部“领着干” 荒坡变“金坡”": "programme"}
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
