@@ -1630,6 +1630,15 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         # 一是… opening the paragraph, or 一是…二是… after a lead sentence (speech style)
         if items and (items[0].start() == 0 or len(items) >= 2):
             parent = parent_theme or top
+            off = _strip_number(para.text)
+            head = _lead(para.text[off:]) if off and _NUM_SUB.match(para.text) else None
+            if head and off + head[1] < items[0].start() and head[1] <= 40 \
+                    and not _NOT_A_NAME.search(para.text[off:off + head[1]]) and _WORDS.search(para.text[off:off + head[1]]):
+                # （一）聚焦组织体系建设，夯实治理根基。一是健全组织链条。…: the numbered lead is a
+                # measure too, besides the items it opens
+                s_, e_ = para.raw_span(off, off + head[1])
+                pending.append((Initiative(d, "measure", para.text[off:off + head[1]], s_, e_,
+                                           parent.start if parent else None, loc, (para.start, para.end)), p))
             for k, m in enumerate(items):
                 lead = _lead(para.text[m.end():])
                 if lead and lead[1] > _MEASURE_MAX:

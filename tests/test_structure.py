@@ -1153,6 +1153,16 @@ def test_a_handout_s_tagged_stops_are_themes_named_by_their_slogans():
         {"支部“领着干” 荒坡变“金坡”": "programme"}
 
 
+def test_a_numbered_lead_before_its_items_is_a_measure_too():
+    text = ("在中国共产党临城县第十届委员会第八次全体会议上的报告（节选）\n\n"
+            "三、坚持党建引领，推动基层治理现代化\n"
+            "（一）聚焦组织体系建设，夯实治理根基。一是健全组织链条。全县建立网格党支部126个。"
+            "二是建强带头人队伍。选派第一书记62名。\n")
+    names = _names(text)
+    assert {"聚焦组织体系建设，夯实治理根基", "健全组织链条", "建强带头人队伍"} <= set(names), names
+    assert names["聚焦组织体系建设，夯实治理根基"] == "measure"
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
