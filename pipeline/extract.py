@@ -1295,6 +1295,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             before = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
                 or (before.subject_zh if before is not None else "") or subject
+        if unit == "岁" and subject in ("平均年龄", "平均年齡") and out and spans[-1][0] > _last_before(stops, q.start) \
+                and out[-1].unit in _PEOPLE_UNITS and out[-1].subject_zh and not _only_places(out[-1].subject_zh):
+            # 全市社区工作者1,286人，平均年龄|38.7岁: whose age (labellers write one or the other)
+            subject = out[-1].subject_zh + subject
         if subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again
