@@ -77,7 +77,12 @@ _DEBRIS = re.compile(
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's date line
-    r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局|领导小组办公室|領導小組辦公室)$"  # a signature
+    r"|^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局|领导小组办公室|領導小組辦公室|"
+    r"村民委员会|村民委員會|居民委员会|居民委員會)$"  # a signature
+    # a red-headed document's letterhead, an attachment's number, a repost's source: 大荔县委社会工作部文件,
+    # 附件2, 本文转自：黑山县融媒体中心
+    r"|^[\u4e00-\u9fff]{2,24}(?:委|部|局|办|辦|办公室|政府)文件$|^附件[0-9一二三四五六七八九十]{0,2}[:：]?$|^(?:本文)?(?:转自|轉自)[:：]"
+    r"|^[\u4e00-\u9fff]{1,8}[〔\[［(（][0-9０-９OＯ]{4}[〕\]］)）][0-9０-９]{1,4}号|签发人[:：]"  # 萝政报〔2O25〕3号　签发人：…
     r"|^(?:[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)[ \u3000]+)+[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)$"  # 区委农办　区委组织部　区民政局
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
@@ -116,7 +121,7 @@ _DEBRIS = re.compile(
     r"|^表中\S{0,12}表示|^(?:注|說明|说明)[:：]\S{0,6}“[—-]”"  # a table's note on its signs
     r"|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"  # a signature: 中共赣州市委组织部调研组
     # an issuer's or signature line: 宜宾市翠屏区人大常委会视察组, 区人大常委会
-    r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组)[:：]?$"
+    r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组|检查组|檢查組)[:：]?$"
     r"|(?:书记|主任|部长|局长|县长|区长|市长|组长)[ \u3000]+[\u4e00-\u9fff]{2,3}$"  # a speaker under a title
     r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
     r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|客户端|日报|晚报)$"  # a news app's page
@@ -642,7 +647,8 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if i in table:
             kinds.append("table" if table[i] else "table_head")
         elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
-                and lines[i + 1].newlines_before == 1 and not _CRUMB.search(t):
+                and lines[i + 1].newlines_before == 1 and not _CRUMB.search(t) \
+                and not (i < 6 and _DEBRIS.search(t)):  # (萝政报〔2O25〕3号　签发人：… above the title)
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
         elif _bracket_head(t):
             kinds.append("heading")
@@ -1401,7 +1407,7 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总结|總結|答复|答覆|调研|調研|观察|觀察|纪实|紀實|会议|會議|实录|實錄")
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
-                            r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
+                            r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|指标统计|指標統計|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|思路|汇编|彙編|材料|文件|"
                             r"材料之[一二三四五六七八九十]+)"
                             r"(?:[（(][^）)]{1,6}[）)])?$")

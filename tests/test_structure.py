@@ -1163,6 +1163,16 @@ def test_a_numbered_lead_before_its_items_is_a_measure_too():
     assert names["聚焦组织体系建设，夯实治理根基"] == "measure"
 
 
+def test_letterheads_document_numbers_attachments_and_repost_sources_are_furniture():
+    report = ("萝北县人民政府文件\n萝政报〔2O25〕3号　　　　签发人：刘志军\n\n"
+              "关于2024年度党建引领基层治理工作情况的报告\n\n全县划分网格412个。\n")
+    assert _names(report) == {}, _names(report)  # the title says what it is; no letterhead, no number line
+    village = ("燕坊村村民委员会\n\n燕坊村2024年度党建引领乡村治理工作总结\n\n全村党员46名。\n\n"
+               "附件2\n本文转自：黑山县融媒体中心\n县人大常委会执法检查组\n")
+    assert _names(village) == {}, _names(village)
+    assert [c.quote for c in extract_text(village)] == ["46名"]
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
