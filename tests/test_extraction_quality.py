@@ -128,6 +128,11 @@ SETS = {
     # a mixed sample: a figure page whose headings state outcomes (its labeller's results), a 抖音 transcript
     "held-out 37": (HELDOUT.with_name("heldout37"), [],
                     _floors(0.96, 0.98, 0.99, 0.99, 0.94, 0.66, 0.99, 0.99, 0.90, 0.61)),
+    # less common house styles: a 全会 report, case boxes, an interview, a 政协 reply placed by its issuer
+    "held-out 38": (HELDOUT.with_name("heldout38"), [],
+                    _floors(0.96, 0.99, 0.99, 0.99, 0.93, 0.59, 0.99, 0.99, 0.96, 0.79)),
+    "held-out 39": (HELDOUT.with_name("heldout39"), [],
+                    _floors(0.95, 0.98, 0.99, 0.99, 0.93, 0.64, 0.98, 0.99, 0.93, 0.76)),
 }
 
 
