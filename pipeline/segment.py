@@ -1414,6 +1414,7 @@ _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总�
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
+_COMPILATION = re.compile(r"(?:选编|選編|汇编|彙編|案例集)[（(]?(?:之[一二三四五六七八九十0-9]+)?[）)]?$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
@@ -1454,8 +1455,16 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     if title_p >= 0 and _NO_INITIATIVES.search(paras[title_p].text):
         return out, []  # 统计公报, 招聘公告: statistics and terms, no measures
     programme = None
+    case_title = None  # the paragraph a compilation's header stands over, taken as the title
     if title_p >= 0:
         t = paras[title_p]
+        nxt = next((p for p in idx if p > title_p), None)
+        placed = _TITLE.match(paras[nxt].text) if nxt is not None and _COMPILATION.search(t.text) \
+            and paras[nxt].kind == "heading" else None
+        if placed and (_title_place(paras[nxt].text) or localities.town_mentions(placed["place"])):
+            # 新时代“枫桥经验”典型案例选编（之七） / 瑞安市塘下镇：“三所联动”让…: the header of a
+            # series stands over the case's own title
+            t, case_title = paras[nxt], nxt
         m = _TITLE.match(t.text)
         a, b = (m.start("slogan") if m else 0), len(t.text)
         quoted = _TITLE_SLOGAN.findall(t.text) if not m else []
@@ -1510,7 +1519,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
 
     has_headings = any(paras[p].kind == "heading" for p in idx if p != title_p)
     numbered_themes = any(_NUM_THEME.match(paras[p].text) for p in idx)
-    body = [p for p in idx if p != title_p]
+    body = [p for p in idx if p != title_p and p != case_title]
     theme: Initiative | None = None
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 

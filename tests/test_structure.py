@@ -1173,6 +1173,12 @@ def test_letterheads_document_numbers_attachments_and_repost_sources_are_furnitu
     assert [c.quote for c in extract_text(village)] == ["46名"]
 
 
+def test_a_series_header_stands_over_the_case_s_own_title():
+    text = ("新时代“枫桥经验”典型案例选编（之七）\n瑞安市塘下镇：“三所联动”让矛盾纠纷就地化解\n"
+            "发布日期：2025-04-18　信息来源：市委政法委\n\n【基本情况】\n塘下镇常住人口约40万，全年受理纠纷3,126件。\n")
+    assert _names(text) == {"“三所联动”让矛盾纠纷就地化解": "programme"}, _names(text)
+
+
 def test_a_list_of_addressees_is_no_theme():
     text = ("关于修订《江垭镇村规民约》的说明\n\n镇人大主席团、各村（社区）党组织：\n"
             "现将修订情况说明如下。全镇23个村（社区）全部完成修订。\n")
