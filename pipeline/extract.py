@@ -1156,11 +1156,12 @@ def _who(sentence: str, found: str) -> str:
     if found in ("服务", "服務") or found.endswith(("等服务", "等服務")):  # (助餐服务 names the service)
         m = _SERVED_GROUP.search(sentence)
         return _tidy(m[1]) + _tidy(m[2] or "") if m else ""
-    if found in ("培训", "培訓", "轮训", "輪訓"):
+    if found in ("培训", "培訓", "轮训", "輪訓", "参训", "參訓"):  # (集中培训4期，参训|2,400余人次)
         # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
         groups = [(_TRAINEES_LEAD.sub("", g), word) for g, word in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
         groups = [(g, word) for g, word in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]
-        return _tidy(groups[-1][0]) + found if groups else ""
+        word = groups[-1][1] if found in ("参训", "參訓") else found  # (参训 names no training)
+        return _tidy(groups[-1][0]) + word if groups else ""
     if _LEAVE.match(found):
         hits = _PEOPLE_NOUN.findall(sentence[:len(sentence) - len(found)])
         return _tidy(re.sub(r"^(?:部分|一些|个别|少数|[一二三四五六七八九十]是)+", "", hits[-1])) if hits else ""

@@ -442,6 +442,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("受理群众诉求4.27万件，同比增长13.6%；办结4.21万件。", ["群众诉求", "群众诉求", "群众诉求"]),
     # a verb naming who does it is a noun: 调解员, 调解队伍
     ("组建调解队伍112支，调解员先后上门6次。", ["调解队伍", "调解员先后上门"]),
+    # 参训 (took part in a training) counts the training of the group named before
+    ("全年组织网格员集中培训4期，参训2,400余人次。", ["网格员集中培训", "网格员培训"]),
     # an average age names whose, when the count before it says (labellers write one or the other)
     ("全市社区工作者1,286人，平均年龄38.7岁。", ["社区工作者", "社区工作者平均年龄"]),
     # a period (每周, 每日) before a change is when, not what
