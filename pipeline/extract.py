@@ -779,18 +779,19 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
 
 # Column names that say "how many" without saying of what (序号 任务名称 数量 单位): the
 # row's own words name what is counted.
+_SCORE_NAMES = r"(?:综合)?(?:得分|分数|评分|考核得分|测评得分)"  # 综合得分, 考核得分: what a score column holds
 _GENERIC_COLUMN = re.compile(r"^(?:(?:截至|截止)?(?:[0-9]{4}年)?[0-9]{1,2}月(?:底|末)?)?"  # 截至9月底完成情况
                              r"(?:数量|數量|数值|數值|数目|完成数?量?|完成值|完成情况|完成进度|合计|总数|总计|指标值|"
                              r"单位|單位|计量单位|金额|规模|实际完成|目标值|任务量|年度目标|"
                              # a year or a change is when or how, not what: 2024年 | 较上年
                              r"[0-9]{4}年(?:度|底|末)?|上年|本年|今年|去年|较上年|同比|增减(?:情况)?|增幅|变化|变动|人数|户数|个数|占比|比例|比重|"
                              # a score of the row's unit: 名次 乡镇（街道） 得分 环比 / 1 青年路街道 96.8分
-                             r"得分|分数|评分|综合得分|考核得分|环比|較上月|较上月|"
+                             + _SCORE_NAMES + r"|环比|較上月|较上月|"
                              # a total column: … 清原县 全市
                              r"全(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|总体|總體)$")
 
 
-_SCORE_COLUMN = re.compile(r"^(?:综合)?(?:得分|分数|评分|考核得分|测评得分)$")
+_SCORE_COLUMN = re.compile(r"^" + _SCORE_NAMES + "$")
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
@@ -1139,11 +1140,12 @@ _PEOPLE_ENDS = (r"书记|書記|干部|幹部|网格员|網格員|网格长|網�
 _PEOPLE_NOUN = re.compile(r"([^，,。；;、的]{0,8}?(?:" + _PEOPLE_ENDS + r"))")
 
 
+_TRAINING = ("培训", "轮训", "培訓", "輪訓")  # the words for a training
 # 举办社区工作者示范培训班5期、培训|680人次; 对村（社区）党组织书记开展全覆盖轮训，累计培训|2073人次:
 # the group a training is for, named before the word for the training in the same clause
 _TRAINEES = re.compile(r"(?:^|[，,；;、]|举办|舉辦|开展|開展|组织|組織|对|對)"
                        r"([^，,。；;：:“”\s][^，,。；;：:\s]{0,11}?(?:" + _PEOPLE_ENDS + r"))"
-                       r"[^，,。；;]{0,14}?(培训|轮训|培訓|輪訓)")
+                       r"[^，,。；;]{0,14}?(" + "|".join(_TRAINING) + ")")
 _TRAINEES_LEAD = re.compile(r"^.*(?:举办|舉辦|开展|開展|组织(?!书记|書記)|組織(?!書記)|对|對)")
 _NOT_TRAINEES = re.compile(r"实施|實施|完成|选派|選派|依托|今年|全年|年度|收入|报酬|報酬")
 
@@ -1156,7 +1158,7 @@ def _who(sentence: str, found: str) -> str:
     if found in ("服务", "服務") or found.endswith(("等服务", "等服務")):  # (助餐服务 names the service)
         m = _SERVED_GROUP.search(sentence)
         return _tidy(m[1]) + _tidy(m[2] or "") if m else ""
-    if found in ("培训", "培訓", "轮训", "輪訓", "参训", "參訓"):  # (集中培训4期，参训|2,400余人次)
+    if found in _TRAINING + ("参训", "參訓"):  # (集中培训4期，参训|2,400余人次)
         # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
         groups = [(_TRAINEES_LEAD.sub("", g), word) for g, word in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
         groups = [(g, word) for g, word in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]

@@ -1459,9 +1459,9 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     if title_p >= 0:
         t = paras[title_p]
         nxt = next((p for p in idx if p > title_p), None)
-        placed = _TITLE.match(paras[nxt].text) if nxt is not None and _COMPILATION.search(t.text) \
+        case = _TITLE.match(paras[nxt].text) if nxt is not None and _COMPILATION.search(t.text) \
             and paras[nxt].kind == "heading" else None
-        if placed and (_title_place(paras[nxt].text) or localities.town_mentions(placed["place"])):
+        if case and (_title_place(paras[nxt].text) or localities.town_mentions(case["place"])):
             # 新时代“枫桥经验”典型案例选编（之七） / 瑞安市塘下镇：“三所联动”让…: the header of a
             # series stands over the case's own title
             t, case_title = paras[nxt], nxt
