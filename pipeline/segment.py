@@ -64,7 +64,6 @@ TERMS_TITLE = (r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公�
 # A video or radio script's spoken and captioned lines (【解说】, 【同期声·王德芬】) are text
 _SCRIPT_TAGS = "解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪"
 _TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿海治理第一线……2: a line of contents
-_CRUMB = re.compile(r"(?:>|＞|›)\s*\S+\s*(?:>|＞|›)")  # breadcrumb navigation 首页 > 新闻 > …
 _DEBRIS = re.compile(
     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
     r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
@@ -72,7 +71,7 @@ _DEBRIS = re.compile(
     r"上一版|下一版|版面导航|本版其他|本版其它|往期回顾|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|"
     r"精选留言|精選留言|举报/反馈|作者最新文章|相关推荐|相關推薦|猜你喜欢|本报综合报道|本報綜合報道|综合报道|綜合報道|"
     r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)"
-    r"|" + _CRUMB.pattern +
+    r"|(?:>|＞|›)\s*\S+\s*(?:>|＞|›)"  # breadcrumb navigation 首页 > 新闻 > …
     r"|^\s*\[\d+\]\s*$"
     r"|^[（(][^（()）]{0,60}[）)]$"  # （责任编辑：…）（…供稿）（截至2024年9月底）（2024年8月）
     r"|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # the date under a signature
@@ -647,8 +646,8 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if i in table:
             kinds.append("table" if table[i] else "table_head")
         elif wrap and len(t) >= wrap - 2 and not _terminal(t) and i + 1 < len(lines) \
-                and lines[i + 1].newlines_before == 1 and not _CRUMB.search(t) \
-                and not (i < 6 and _DEBRIS.search(t)):  # (萝政报〔2O25〕3号　签发人：… above the title)
+                and lines[i + 1].newlines_before == 1 \
+                and not (i < 6 and _DEBRIS.search(t)):  # (a breadcrumb, 萝政报〔2O25〕3号　签发人：… over the title)
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
         elif _bracket_head(t):
             kinds.append("heading")
