@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.segment import segment
+from pipeline.segment import FURNITURE, segment
 from pipeline.sources import Source
 
 
@@ -1250,3 +1250,11 @@ def test_a_notice_of_an_event_rankings_and_issuer_lists():
     ranking = ("原州区：示范村创建验收\n\n区委农办　区委组织部　区民政局\n\n三、验收结果\n\n"
                "第1名　三营镇金岭村　96.5分\n第2名　头营镇杨郎村　94.8分\n\n四、建强村级组织\n\n全区建成示范村12个。\n")
     assert _names(ranking) == {"示范村创建验收": "programme", "建强村级组织": "theme"}
+
+
+@pytest.mark.parametrize("kind,example", [(k, e) for k, _, e in FURNITURE], ids=[k for k, _, _ in FURNITURE])
+def test_each_kind_of_furniture_is_debris_between_a_title_and_the_text(kind, example):
+    seg = _seg(f"某某县：网格撬动治理\n\n{example}\n\n全县划分网格1,200个，配备网格员1,260名。\n")
+    kinds = {p.text: p.kind for p in seg.paragraphs}
+    assert kinds[example] == "debris", kind
+    assert kinds["全县划分网格1,200个，配备网格员1,260名。"] == "body"
