@@ -45,7 +45,8 @@ _VERBS = (
     "上报 发现 处理 处置 办结 回访 共有 现有 建有 进入 享受 安排 拨付 筹措 下达 统筹 奖补 资助 "
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
     "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝 "
-    "确定 確定 选育 選育 选树 選樹 收回 回收"
+    "确定 確定 选育 選育 选树 選樹 收回 回收 整顿 整頓 开办 開辦 备案 備案 整改 选出 選出 引入 撬动 撬動 更换 更換 "
+    "选配 選配 约谈 約談 核实 核實 寻回 尋回"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -527,6 +528,8 @@ def _tidy(s: str) -> str:
     s = _SERVED.sub("", s)  # 服务群众2.1万人次: who was served (服务项目, 服务时长 are names)
     if len(s) >= 5 and _ORGANISE.match(s):
         s = s[2:]  # 组织社区工作者培训|34期: 组织 is the verb (组织覆盖率, 组织生活会 are names)
+    if s[:1] in ("将", "把", "將") and len(s) >= 4 and not s.startswith(("将近", "将军", "将来", "把关", "把握", "將近")):
+        s = s[1:]  # 将专职网格员补贴标准|提高到…: 将 marks what the verb after the number acts on
     if s.startswith("有") and len(s) >= 3 and s[1] not in "效关序力机益利" and "的" not in s:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":

@@ -457,6 +457,16 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # a share of a whole is the part's, named before 占
     ("涉外婚姻、跨境务工等方面的纠纷占全部纠纷的约三成。", ["涉外婚姻、跨境务工等方面的纠纷"]),
     ("农村党员占全县党员总数的61.2%。", ["农村党员"]),
+    # the verbs of the genre before what they act on: 整顿, 开办, 备案, 引入, 撬动, 选配, 约谈…
+    ("整顿软弱涣散村党组织12个，开办老年助餐点93个，撬动社会资金约140万元。",
+     ["软弱涣散村党组织", "老年助餐点", "社会资金"]),
+    ("全区登记备案社区社会组织683家，引入专业社会组织9家，约谈单位负责人3人。",
+     ["社区社会组织", "专业社会组织", "单位负责人"]),
+    # …but a participle that names the thing stays: 注册志愿者 are registered volunteers
+    ("全县注册志愿者达到5.8万名，议定事项630项，出具证明事项由28项减少到7项。",
+     ["注册志愿者", "议定事项", "出具证明事项", "出具证明事项"]),
+    # 将 marks what the verb after the number acts on
+    ("将专职网格员补贴标准提高到每月2,200元。", ["专职网格员补贴标准"]),
 ])
 def test_subjects(text, subjects):
     assert [c.subject_zh for c in extract_text(text)] == subjects
