@@ -193,7 +193,7 @@ _THRESHOLD_GROUP = re.compile(r"[^，,。；;到至]{0,8}的[^，,。；;0-9０-
 # states the plan
 _ALREADY = re.compile(r"已|累计|目前|截至|去年|上年")
 # (为确保…: a purpose; 将把, 要把: what will be, or must be, done)
-_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把")
+_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把|(?<![主需重])要(?:由|从|將|将)")
 _TARGET_LABEL = re.compile(r"[^，,。；;]{0,6}?(?:年度目标|目标任务|计划任务|工作目标|预期目标|目标)[:：]")
 _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值|年度目标|全年目标|年度任务)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
@@ -207,9 +207,15 @@ _EXCHANGE_NEXT = re.compile(r"[^，,。；;]{0,8}?(?:积|存|兑换|兌換|可�
 _EXCHANGE_RATE_DONE = re.compile(r"每[^，,。；;]{1,16}(?:积|存|可兑换|可兌換|兑换价值|兌換價值|(?<![合总總累共])[计計])(?:价值)?$")
 _RANK_MOVES = ("上升", "下降", "前进", "后退", "後退", "提升", "上升了", "下降了", "前移", "后移")
 # 计划/拟/预计 + a verb in the number's clause: 今年全市计划投入基层治理专项资金|3,500万元
-_PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|新|共|总|總)?(?:投入|投资|投資|新建|建成|建设|建設|新增|增加|"
+_PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|新|共|总|總)?(?:投入|投资|投資|新建|建成|建设|建設|新增|增加|用于|用於|"
                       r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
+# a rule's standard (一般按…户划分一个网格) and a proposal or decision of a meeting (物业提出在…新划车位,
+# 会议同意将方案调整为…): what is to be, not what was
+_BY_RULE = re.compile(r"(?:一般|原则上|原則上|通常)(?:按照|按|以)[^，,。；;]{0,24}$")
+_DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把|按)[^，,。；;]{0,24}$")
+_PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
+_RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
 # a count of a group: 63个村, 19名党员, 42家 (the number and its measure word)
 _GROUP_OF = r"[0-9０-９一二三四五六七八九十两百千万,]+(?:[个名件家户村处项支座所位]|个村)"
@@ -382,6 +388,16 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 二次供水: a term, not a count
     if q.unit == "%" and text.endswith(("占", "佔"), 0, a) and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
         return False  # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%: a weight of a score
+    if q.unit == "%" and text.endswith(("占", "佔"), 0, a):
+        s0 = _sentence_start(text, a, a - 80)
+        part = text[max(s0, max(text.rfind(c, s0, a) for c in "，,、；;") + 1):a - 1].removeprefix("其中")
+        formula = _PLUS_FORMULA.search(text, s0, a)
+        if len(part) >= 2 and formula and part in formula.group():
+            return False  # 采取“现场述职+评委提问+群众测评”方式，其中现场述职占|50%: a weight of the score's parts
+    if q.unit == "%" and text.endswith(_RANKED, 0, a) and text.startswith("的", b):
+        return False  # 年度考核排名后|5%的，要进行约谈: a group a ranking defines
+    if _BY_RULE.search(text, max(0, a - 30), a) or _DECIDED.search(text, max(0, a - 30), a):
+        return False  # 城镇社区一般按|300至500户…划分一个网格, 会议同意将方案调整为新划车位|64个: a rule, a decision
     if text.startswith(("置信", "的置信"), b):
         return False  # 在95%置信水平下: a survey's design
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
@@ -409,7 +425,10 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
+_ATTENDED = re.compile(r"^(?:应到|應到|实到|實到|应|應|实|實|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席|缺席|请假|請假)"
+                       r"(?:会议|會議|考核|培训|培訓)?$")
 _ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划")
+_COUNT_ASIDE = re.compile(r"[^（()）]{0,6}[0-9０-９][^（()）]{0,30}[）)]")
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
 # …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
 _ADVERB_WORDS = {"就业", "就近", "就医", "就餐", "就诊", "就读", "就学", "就地", "就位", "就职", "便民", "便利",
@@ -459,8 +478,10 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
                 break  # 43个户外劳动者驿站、172个…: the next item has its own number
             i += 1
             continue
-        if c in "（(" and i == end and _ASIDE.match(text, i + 1):
-            return ""  # 注册志愿者1.1万余名|（其中60岁以上的…）: an aside on the count, not its subject
+        if c in "（(" and i == end and (_ASIDE.match(text, i + 1) or _COUNT_ASIDE.match(text, i + 1)):
+            # 注册志愿者1.1万余名|（其中60岁以上的…）, 居民议事会成员23名|（应到25名，实到23名）: an aside on
+            # the count, not its subject
+            return ""
         if c in "（(“‘「":
             i = _skip_bracket(text, i)
             out_end = i
@@ -1301,6 +1322,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             before = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
             subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
                 or (before.subject_zh if before is not None else "") or subject
+        if _ATTENDED.match(subject) and (counted := _same_kind_before(out, spans, _last_before(stops, q.start), unit)):
+            # 居民议事会成员23名（应到|25名，实到|23名）, 应到议事代表35名，实到31名，请假|4名: who was to
+            # come, who came and who did not are of the group counted before
+            subject = counted.subject_zh
         if unit == "岁" and subject in ("平均年龄", "平均年齡") and out and spans[-1][0] > _last_before(stops, q.start) \
                 and out[-1].unit in _PEOPLE_UNITS and out[-1].subject_zh and not _only_places(out[-1].subject_zh):
             # 全市社区工作者1,286人，平均年龄|38.7岁: whose age (labellers write one or the other)

@@ -217,6 +217,12 @@ def test_growth_keeps_its_direction(text, change):
     "老人们讲起当年八路军的故事。",  # a name, not video channels
     "调解员先后上门9次，最终两家握手言和。".replace("9次", "九回"),  # two families of an anecdote
     "流失较快，建议将月均报酬提高到4,000元，并按每300户配备1名社区工作者的标准充实力量。",  # a proposal
+    "网格员补贴今年要由每月1,500元提高到1,800元。",  # what a speech says must be done
+    "决赛采取“现场述职+评委提问+群众测评”方式，其中现场述职占50%、评委提问占30%、群众测评占20%。",  # weights
+    "城镇社区一般按300至500户、农村按一个自然村或100至200户划分一个网格。",  # a rule's standard
+    "年度考核排名后5%的，要进行约谈。",  # a group a ranking defines
+    "物业提出在小区内部道路一侧新划车位86个。会议同意将方案调整为新划车位64个。",  # a proposal, a decision
+    "今年拟用于幸福里小区路灯更换（约3.8万元）。",  # a planned use
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -465,6 +471,11 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # …but a participle that names the thing stays: 注册志愿者 are registered volunteers
     ("全县注册志愿者达到5.8万名，议定事项630项，出具证明事项由28项减少到7项。",
      ["注册志愿者", "议定事项", "出具证明事项", "出具证明事项"]),
+    # who was to come, who came and who did not are of the group counted before; a count's aside
+    # in brackets is not its subject
+    ("全县居民议事会成员23名（应到25名，实到23名），辖区单位代表4名。",
+     ["居民议事会成员", "居民议事会成员", "居民议事会成员", "单位代表"]),
+    ("应到议事代表35名，实到31名，请假4名。", ["议事代表", "议事代表", "议事代表"]),
     # 将 marks what the verb after the number acts on
     ("将专职网格员补贴标准提高到每月2,200元。", ["专职网格员补贴标准"]),
 ])

@@ -1258,3 +1258,12 @@ def test_each_kind_of_furniture_is_debris_between_a_title_and_the_text(kind, exa
     kinds = {p.text: p.kind for p in seg.paragraphs}
     assert kinds[example] == "debris", kind
     assert kinds["全县划分网格1,200个，配备网格员1,260名。"] == "body"
+
+
+def test_a_ranking_row_naming_a_person_left_blank_keeps_its_score_and_minutes_count_their_attendance():
+    ranking = "比武结果通报\n\n一等奖名单如下：\n\n第1名　坂仔镇心田村党支部书记　林××　95.6分\n\n编辑：陈××\n"
+    assert [c.quote for c in extract_text(ranking)] == ["95.6分"]
+    minutes = ("居民议事会会议纪要\n\n主持人：张××（社区党委书记）\n"
+               "参会人员：居民议事会成员23名（应到25名，实到23名），辖区单位代表4名\n记录人：李××\n")
+    assert [(c.quote, c.subject_zh) for c in extract_text(minutes)][:2] == [("23名", "居民议事会成员"),
+                                                                            ("25名", "居民议事会成员")]
