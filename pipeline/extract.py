@@ -125,7 +125,7 @@ _AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以
 # not things on the ground (三条主线, 三个关键问题, 五项机制, 三支队伍).
 _DESIGN = re.compile(
     r"(?:主线|机制|队伍|问题|方面|举措|措施|环节|原则|重点|任务|抓手|路径|模式|体系|工程|行动|目标|清单|"
-    r"载体|板块|维度|层级|步骤|功能|作用|核心|关键|理念|方法|法宝|字诀|要素|渠道|途径|职能|账|帐)"
+    r"载体|板块|维度|层级|步骤|阶段|階段|功能|作用|核心|关键|理念|方法|法宝|字诀|要素|渠道|途径|职能|账|帐)"
 )
 _CLAUSE_BREAK = "，,。；;：:！？!?\n"
 _BREAK_RX = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
@@ -193,7 +193,8 @@ _THRESHOLD_GROUP = re.compile(r"[^，,。；;到至]{0,8}的[^，,。；;0-9０-
 # states the plan
 _ALREADY = re.compile(r"已|累计|目前|截至|去年|上年")
 # (为确保…: a purpose; 将把, 要把: what will be, or must be, done)
-_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把|(?<![主需重])要(?:由|从|將|将)")
+_TARGET_WORDS = re.compile(r"力争|力爭|(?<![为為])确保(?!了)|(?<![为為])確保(?!了)|要在|务必|将把|要把|"
+                           r"(?<![主需重只])要(?:由|从|將|将|稳定在|保持在|控制在|达到|達到|提高到|提升到|实现|實現)")
 _TARGET_LABEL = re.compile(r"[^，,。；;]{0,6}?(?:年度目标|目标任务|计划任务|工作目标|预期目标|目标)[:：]")
 _TARGET_BEFORE = re.compile(r"(?:目标值|目标为|目标是|预期值|预期目标|规划值|规划目标|目標值|年度目标|全年目标|年度任务)[为是:：]?\s*$")
 _FLOOR_OF = re.compile(r"(?:不低于|不少于|不高于|不超过|不低於|不少於)[^，,。；;]{0,30}的$")  # 不低于…收入的|2倍
@@ -212,6 +213,9 @@ _PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 # a rule's standard (一般按…户划分一个网格) and a proposal or decision of a meeting (物业提出在…新划车位,
 # 会议同意将方案调整为…): what is to be, not what was
+_SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
+_SCOPE_LINE = re.compile(r"现将|現將")
+_DIGEST_OF = re.compile(r"[\u4e00-\u9fff]{0,3}的(?:经验|經驗|做法|典型|案例|情况|情況)[^，,。；;]{0,16}如下")
 _BY_RULE = re.compile(r"(?:一般|原则上|原則上|通常)(?:按照|按|以)[^，,。；;]{0,24}$")
 _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把|按)[^，,。；;]{0,24}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
@@ -398,6 +402,14 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 年度考核排名后|5%的，要进行约谈: a group a ranking defines
     if _BY_RULE.search(text, max(0, a - 30), a) or _DECIDED.search(text, max(0, a - 30), a):
         return False  # 城镇社区一般按|300至500户…划分一个网格, 会议同意将方案调整为新划车位|64个: a rule, a decision
+    if text.startswith(("的权重", "的權重"), b) or _SCALE.search(text, max(0, a - 24), a):
+        return False  # 按10%的权重, 满分分别为40分、30分: a score's design (labellers keep 按每个网格每年
+        # 3000元的标准拨付 as a claim: the money was paid at that rate)
+    if q.chinese and (q.unit in ("处", "處", "科", "室") and before in "织織部厅廳局委院" and before != " "
+                      or q.unit == "套" and text.startswith("班子", b)):
+        return False  # 省委组织部组织二处, 县四套班子: names of offices and bodies
+    if _SCOPE_LINE.search(text, _sentence_start(text, a, a - 60), a) and _DIGEST_OF.match(text, b):
+        return False  # 现将4个县的经验摘编如下: how many pieces the document gathers (not 现将全市7个县区…)
     if text.startswith(("置信", "的置信"), b):
         return False  # 在95%置信水平下: a survey's design
     if q.unit == "次" and text.startswith(("会议", "全会", "全体会议", "代表大会"), b):
@@ -467,7 +479,7 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
     segment_start = end
     while i < n:
         c = text[i]
-        if c in _CLAUSE_BREAK or c in "…—｜|\t" or c.isdigit():
+        if c in _CLAUSE_BREAK or c in "…—｜|\t\u3000" or c.isdigit():
             break  # (｜ and tabs end a table's cell)
         if c == "、":
             if i == end:
@@ -538,7 +550,7 @@ def _tidy(s: str) -> str:
     if len(s) > 3 and any(c in "县区市旗" for c in s[1:8]) and localities.opens_with_name(s):
         hits = localities.find_mentions(s[:10])
         if hits and hits[0][0] == 0 and s[hits[0][1] - 1] in "县区市旗" and len(s) - hits[0][1] >= 2:
-            s = s[hits[0][1]:]  # 康保县受理: the place is the clause's, not what is counted
+            s = s[hits[0][1]:].lstrip(" \u3000\t")  # 康保县受理: the place is the clause's, not what is counted
             if s[:1] == "全" and s[1:2] in "市县区省州旗" and len(s) >= 4:
                 s = s[2:]  # 许昌市全市社区工作者持证率
     b = BULLET.match(s)

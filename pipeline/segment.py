@@ -516,6 +516,7 @@ def _title_place(text: str) -> str | None:
 _CELL_GAP = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+")
 HAS_DIGIT = re.compile(r"[0-9０-９]")
 _TAB_GAP = re.compile(r"[ \u3000]*(?:\t+|[|｜])[ \t\u3000]*")
+_WIDE_GAP = re.compile(r" *(?:\u3000+|[|｜])[ \u3000]*")
 
 
 # 物业企业党组织覆盖率：86.7%（较上年提高5.4个百分点）: a report's indicators written as lines of
@@ -527,9 +528,12 @@ _YEAR = re.compile(r"[0-9]{4}年(?:度|底|末)?|[0-9]{1,2}月(?:底|末|份)?")
 
 def cells(text: str) -> list[tuple[int, int]]:
     """Spans of the cells of a table line flattened into text (`延吉市 1,318个 1,612名`); in a
-    line with tabs only tabs and bars divide cells (`乡镇（街道）<tab>15 个<tab>15 个`)."""
+    line with tabs only tabs and bars divide cells (`乡镇（街道）<tab>15 个<tab>15 个`), and in one
+    with wide blanks between cells and ordinary ones inside them, only the wide ones
+    (`合江县　94.6 分　好`: a number keeps its unit)."""
     out, pos = [], 0
-    for m in (_TAB_GAP if "\t" in text else _CELL_GAP).finditer(text):
+    gap = _TAB_GAP if "\t" in text else _WIDE_GAP if text.count("\u3000") >= 2 and " " in text else _CELL_GAP
+    for m in gap.finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -632,15 +636,17 @@ def _vertical_tables(lines: list[Line], out: dict[int, tuple[str, ...]]) -> dict
     return out
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
+def _wrap_width(lines: list[Line], table: dict[int, tuple[str, ...]]) -> int | None:
     """The width at which PDF text was cut into lines, if it was: many lines of one length.
 
     沈河区是沈阳市的老城区、中心城区，老旧小区多、 / 、老年人口多。全区共有老旧小区412个，…
     """
     from collections import Counter
 
-    # (numbered headings of one length, 二、把联户长选在群众中，让治理“接上地气”, are no cut lines)
-    widths = Counter(len(ln.text) for ln in lines if len(ln.text) >= 20 and not _NUM_THEME.match(ln.text))
+    # (numbered headings of one length, 二、把联户长选在群众中，让治理“接上地气”, and the rows of a
+    # table, 1　合江县　94.6 分　好　2,738 个…, are no cut lines)
+    widths = Counter(len(ln.text) for i, ln in enumerate(lines)
+                     if len(ln.text) >= 20 and not _NUM_THEME.match(ln.text) and i not in table)
     if not widths:
         return None
     width, _ = widths.most_common(1)[0]
@@ -660,7 +666,7 @@ def _unbulleted(t: str) -> str:
 def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None) -> list[str]:
     kinds = []
     table = tables(lines) if table is None else table
-    wrap = _wrap_width(lines)
+    wrap = _wrap_width(lines, table)
     for i, ln in enumerate(lines):
         t = ln.text
         if i in table:
@@ -815,6 +821,15 @@ def _figures(lines: list[Line], kinds: list[str]) -> None:
 # ---------------------------------------------------------------- repairs
 
 
+_WIDE_BETWEEN = re.compile(r"(?<=\S)\u3000+(?=\S)")
+
+
+def _is_row(text: str) -> bool:
+    """泸县　组织体系 37.5 分　治理效能 27.9 分　群众评价 26.7 分: a record of cells set apart by wide
+    blanks; rows one a line are records, not one sentence wrapped."""
+    return len(_WIDE_BETWEEN.findall(text)) >= 2
+
+
 def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
                 groups: dict[str, list[int]], table: dict[int, tuple[str, ...]]) -> tuple[list[Paragraph], list[Defect]]:
     """Join lines across page breaks into paragraphs; record breaks and truncations."""
@@ -834,7 +849,8 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
                 step, nxt = 2, lines[i + 2]
             joinable = kinds[i + step] == "body" and nxt.newlines_before <= 2 \
                 and not BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text) \
-                and not _RANK_ROW.match(nxt.text) and not _RANK_ROW.match(cur.text)
+                and not _RANK_ROW.match(nxt.text) and not _RANK_ROW.match(cur.text) \
+                and not (_is_row(cur.text) and _is_row(nxt.text))
             occurrences = groups.get(nxt.text, [])
             if joinable and len(occurrences) > 1:
                 # A repeated line continues this one only if one of its copies follows
@@ -1154,10 +1170,21 @@ def _above(text: str, a: int, b: int) -> bool:
     return text[a - 1:a] == "在" and _RANKED_IN.match(text, b) is not None
 
 
+# 蔬菜销往西安、兰州等地, 到宁波、温州等地务工: where goods go or people work, not the place reported on
+_TRADE_TO = re.compile(r"(?:销往|銷往|运往|運往|发往|發往|远销|遠銷|销售到|銷售到|销到|銷到|输往|輸往|出口到|外出到|到)"
+                       r"[\u4e00-\u9fff、]{0,16}$")
+
+
+def _elsewhere(text: str, a: int, b: int) -> bool:
+    m = re.match(r"[\u4e00-\u9fff、]{0,16}?等(?:地|城市|省市|省份|大中城市)", text[b:b + 20])
+    return m is not None and _TRADE_TO.search(text, max(0, a - 20), a) is not None
+
+
 def _chain_place(text: str, at_start: bool = False) -> str | None:
     """The deepest unit of the first chain of places in `text` (贵州省铜仁市碧江区); several
     counties of one prefecture named together stand for the prefecture (赣州市于都、兴国两县)."""
-    mentions = [m for m in localities.find_mentions(text) if not _above(text, m[0], m[1])]
+    mentions = [m for m in localities.find_mentions(text) if not _above(text, m[0], m[1])
+                and not _elsewhere(text, m[0], m[1])]
     if not mentions or at_start and mentions[0][0] != 0:
         return None
     chain = [mentions[0]]

@@ -223,6 +223,13 @@ def test_growth_keeps_its_direction(text, change):
     "年度考核排名后5%的，要进行约谈。",  # a group a ranking defines
     "物业提出在小区内部道路一侧新划车位86个。会议同意将方案调整为新划车位64个。",  # a proposal, a decision
     "今年拟用于幸福里小区路灯更换（约3.8万元）。",  # a planned use
+    "分项得分（满分分别为40分、30分、30分）：",  # a score's scale
+    "考核结果按10%的权重纳入县（区）综合考核。",  # a weight
+    "2025年，各县村级矛盾纠纷化解率要稳定在97%以上。",  # a target
+    "河南省委组织部组织二处",  # an office's name
+    "县四套班子有关领导出席。",  # the county's leading bodies
+    "编者按：为交流各地做法，现将4个县的经验摘编如下。",  # what a digest gathers
+    "本次比武分乡镇初赛、县级决赛两个阶段进行。",  # a contest's design
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []

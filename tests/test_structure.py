@@ -1267,3 +1267,20 @@ def test_a_ranking_row_naming_a_person_left_blank_keeps_its_score_and_minutes_co
                "参会人员：居民议事会成员23名（应到25名，实到23名），辖区单位代表4名\n记录人：李××\n")
     assert [(c.quote, c.subject_zh) for c in extract_text(minutes)][:2] == [("23名", "居民议事会成员"),
                                                                             ("25名", "居民议事会成员")]
+
+
+def test_a_table_whose_cells_keep_a_blank_before_their_unit_and_rows_of_cells_one_a_county():
+    text = ("泸州市社会工作部年度考核通报\n\n各县得分如下：\n\n序号　县别　综合得分　等次　网格数\n"
+            "1　合江县　94.6 分　好　2,738 个\n2　泸县　92.1 分　好　3,105 个\n\n分项得分：\n"
+            "合江县　组织体系 38.2 分　治理效能 28.6 分\n泸县　组织体系 37.5 分　治理效能 27.9 分\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("94.6 分", "510522"), ("2,738 个", "510522"), ("92.1 分", "510521"), ("3,105 个", "510521"),
+                   ("38.2 分", "510522"), ("28.6 分", "510522"), ("37.5 分", "510521"), ("27.9 分", "510521")]
+    # a wide blank ends a cell: the next cell is not what is counted
+    assert [c.subject_zh for c in extract_text(text)][4:6] == ["组织体系", "治理效能"]
+
+
+def test_a_city_where_goods_are_sold_is_not_the_place_of_the_report():
+    text = ("沙塘镇党委书记2024年度抓基层党建工作述职报告\n\n（一）抓产业促增收。全镇蔬菜种植面积达到3.6万亩，"
+            "蔬菜销往西安、兰州等地，村集体经济收入合计236万元。\n")
+    assert {c.locality_code for c in extract_text(text)} == {None}
