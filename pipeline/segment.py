@@ -108,7 +108,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"|签发人[:：]|簽發人[:：]|^(?:密级|密級|紧急程度|緊急程度|缓急|緩急)[:：]",
      "萝政报〔2O25〕3号　签发人：张华"),
     ("an attachment's number or a repost's source",
-     r"^附件[0-9一二三四五六七八九十]{0,2}[:：]?$|^(?:本文)?(?:转自|轉自)[:：]", "本文转自：黑山县融媒体中心"),
+     r"^附件[0-9一二三四五六七八九十]{0,2}[:：]?$|^(?:本文)?(?:转自|轉自)[:：]|^(?:相关附件|相關附件)"
+     r"|\.(?:pdf|PDF|docx?|xlsx?|wps|zip)$", "本文转自：黑山县融媒体中心"),
     ("a brief's header, print line and distribution",
      r"第\d+期(?:[（(]总第\d+期[）)])?$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"
      r"|^(?:报|送|发|發|抄送|抄报|報|抄報)[:：]|^中共\S{2,30}[ \u3000]+(?:编|编印|印发|主办|编辑|編|編印)$",
@@ -117,7 +118,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"
      r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"
      r"|^各[^。！？]{2,70}[：:]$"
-     r"|^[^。！？，,：:（(0-9一二三四五六七八九十]{2,30}、[^。！？：:]{2,30}(?:党组织|党委|党工委|主席团|部门|单位|委员会|人民政府|办事处)[：:]$"
+     r"|^[^。！？，,：:（(0-9一二三四五六七八九十]{2,30}、[^。！？：:]{2,30}(?:党组织|党委|党工委|主席团|部门|单位|委员会|人民政府|办事处|"
+     r"工作部|组织部|組織部|宣传部|民政局)[：:]$"
      r"|^(?:[\u4e00-\u9fff]{1,14}(?:部|局|委|政府|办公室|委员会|常委会|党委|党工委|党组)[、，,]?)+[：:]$"
      r"|^(?:[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)[ \u3000]+)+[\u4e00-\u9fff]{2,10}(?:办|部|局|委|室|院)$"
      r"|^[\u4e00-\u9fff]{2,4}(?:委员|代表|同志)[:：]?$",
@@ -185,7 +187,9 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
 )
 _DEBRIS = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE))
 # A directive of a speech (要在…上再用力, 要把…): what must be done, not what was
-_DIRECTIVE = re.compile(r"^要(?!素|件|点|求|事|务|闻|案|害)")
+_DIRECTIVE = re.compile(r"^[一二三四五六七八九十]?要(?!素|件|点|求|事|务|闻|案|害)")
+# a meeting's agenda (讨论…方案, 表决…计划): what was to be discussed, not a measure taken
+_AGENDA = re.compile(r"^(?:讨论|討論|表决|表決|审议|審議|听取|聽取)")
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示), and the
 # subtitle of a study (——以密云区库区镇村为例).
 _NOT_INITIATIVE = re.compile(
@@ -207,7 +211,7 @@ _GENERIC_WORDS = re.compile(
     r"提出|简要|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
-    r"各区|各地|各乡镇|自评|自查|整改|改进|"
+    r"各区|各地|各乡镇|自评|自查|整改|改进|考核|比武|评比|評比|测评|測評|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -316,7 +320,7 @@ def _bracket_head(text: str) -> re.Match | None:
 _NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
-_CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】)")
+_CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】|\[图片\]|\[圖片\])")
 # 碧江区：…, and several places before one slogan: 东至县、青阳县：党建引领“网格+”激活…
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14}){0,3})[：:](?P<slogan>.+)$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -1061,6 +1065,8 @@ def _furniture_county(paras: list[Paragraph], idx: list[int], head_only: bool = 
     near = range(max(0, idx[0] - 3), min(len(paras), idx[0] + 3))
     for p in (q for q in _furniture(paras, idx) if not head_only or q in near):
         text = paras[p].text
+        if text.endswith(("：", ":")):
+            continue  # 泸县、合江县…党委社会工作部：: those addressed, not the issuer
         if issuer:
             m = _ISSUER_FIELD.search(text)
             text = text[m.end():m.end() + 30] if m else ""
@@ -1451,12 +1457,15 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
 
 # What a document is, not what it is about: 工作报告, 交流发言, 调研报告, 一线观察
 _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总结|總結|答复|答覆|调研|調研|观察|觀察|纪实|紀實|会议|會議|实录|實錄")
-_DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|(?:报告|報告|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
+_DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|"
+                            # 我县召开党建引领基层治理现场推进会: news that a meeting was held
+                            r"^[\u4e00-\u9fff]{0,8}(?:召开|召開|举行|舉行|举办|舉辦)[^，。]{2,30}(?:会|會|会议|會議)$|"
+                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|指标统计|指標統計|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|思路|汇编|彙編|材料|文件|"
                             r"材料之[一二三四五六七八九十]+)"
-                            r"(?:[（(][^）)]{1,6}[）)])?$")
+                            r"(?:[（(][^）)]{1,6}[）)])?$")  # (…经验交流（第12期）: an issue of a series)
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
@@ -1756,8 +1765,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     # A theme holds the text up to the next theme; fix the spans now that all are known.
     theme_starts = sorted([init.holds[0] for init, _ in pending if init.level == "theme"] + bounds)
     for init, p in pending:
-        if init.level == "measure" and _DIRECTIVE.match(init.name_zh):
-            continue  # 要在建强组织上再用力: a speech's directive, not a measure taken
+        if init.level in ("measure", "theme") and (_DIRECTIVE.match(init.name_zh) or _AGENDA.match(init.name_zh)):
+            continue  # 要在建强组织上再用力, 一要抓班子: a speech's directive, not a measure taken; 讨论…方案: an agenda item
         if init.level == "theme":
             k = bisect_right(theme_starts, init.holds[0])
             init = Initiative(init.document, init.level, init.name_zh, init.start, init.end,

@@ -1284,3 +1284,28 @@ def test_a_city_where_goods_are_sold_is_not_the_place_of_the_report():
     text = ("沙塘镇党委书记2024年度抓基层党建工作述职报告\n\n（一）抓产业促增收。全镇蔬菜种植面积达到3.6万亩，"
             "蔬菜销往西安、兰州等地，村集体经济收入合计236万元。\n")
     assert {c.locality_code for c in extract_text(text)} == {None}
+
+
+def test_a_speechs_directives_an_agenda_news_of_a_meeting_and_an_issue_of_a_series_name_no_initiatives():
+    speech = ("在全县基层治理推进会上的讲话\n\n同志们：\n\n一、要看到成绩，坚定信心\n\n去年全县新建网格1,200个。\n\n"
+              "二、要压实责任，狠抓落实\n\n一要抓班子。今年要调整一批村党组织书记。二要抓网格。要把网格建强。\n")
+    assert _names(speech) == {}
+    minutes = ("人民路社区居民议事会会议纪要\n\n会议议题：\n\n一、讨论润和小区加装电梯费用分摊方案\n\n"
+               "润和小区3栋2单元共有住户18户，已有16户签字同意。\n\n二、表决社区“微实事”项目资金使用计划\n\n同意22票。\n")
+    assert _names(minutes) == {}
+    assert "我县召开党建引领基层治理现场推进会" not in _names(
+        "我县召开党建引领基层治理现场推进会\n\n4月8日，全县现场推进会召开，与会人员观摩了12个点位。\n")
+    assert "党建引领基层治理经验交流（第12期）" not in _names(
+        "党建引领基层治理经验交流（第12期）\n\n虞城县：“小网格”托起“大民生”。全县划分网格2,100个。\n")
+    assert "考核结果" not in _names("泸州市考核通报\n\n一、总体情况\n\n全市划分网格9,846个。\n\n二、考核结果\n\n合江县得分94.6分。\n")
+
+
+def test_addressees_and_attachments_are_furniture_and_name_no_issuer():
+    text = ("泸州市委社会工作部\n关于2024年度四县党建引领乡村治理工作考核结果的通报\n\n泸社工〔2025〕6号\n\n"
+            "泸县、合江县、叙永县、古蔺县党委社会工作部：\n\n市委社会工作部对四县进行了考核，共走访村（社区）64个。\n\n"
+            "相关附件：泸州市网格事项准入清单.pdf\n")
+    seg = _seg(text)
+    kinds = {p.text: p.kind for p in seg.paragraphs}
+    assert kinds["泸县、合江县、叙永县、古蔺县党委社会工作部："] == "debris"
+    assert kinds["相关附件：泸州市网格事项准入清单.pdf"] == "debris"
+    assert [c.locality_code for c in extract_text(text)] == ["510500"]
