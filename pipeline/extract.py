@@ -1198,8 +1198,10 @@ def _who(sentence: str, found: str) -> str:
         # (区里组织社区工作者: the group is after the last verb; 党组织书记 is a name)
         groups = [(_TRAINEES_LEAD.sub("", g), word) for g, word in _TRAINEES.findall(sentence[:len(sentence) - len(found)])]
         groups = [(g, word) for g, word in groups if len(g) >= 2 and not _NOT_TRAINEES.search(g)]
+        if not groups:
+            return ""  # (开设考前辅导班8期、参训|1,020人次: no group named before the training)
         word = groups[-1][1] if found in ("参训", "參訓") else found  # (参训 names no training)
-        return _tidy(groups[-1][0]) + word if groups else ""
+        return _tidy(groups[-1][0]) + word
     if _LEAVE.match(found):
         hits = _PEOPLE_NOUN.findall(sentence[:len(sentence) - len(found)])
         return _tidy(re.sub(r"^(?:部分|一些|个别|少数|[一二三四五六七八九十]是)+", "", hits[-1])) if hits else ""
