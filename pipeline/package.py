@@ -103,6 +103,12 @@ def build_tables(seeds: Path, progress: Progress = _quiet) -> Tables:
         except GrassrootsError as e:
             problems += e.problems
             continue
+        except Exception as e:  # a bug met on this text: name the text, go on to the others, write nothing
+            problems.append(Problem(
+                "internal-extraction-error", f"extraction failed on this text: {type(e).__name__}: {e}",
+                file=str(path), hint="this is a bug in grassroots, not in the text: please report it with this "
+                                     "file (`grassroots --debug extract FILE` shows where it fails)"))
+            continue
         sources.append(src)
         summaries.append(summary)
         for t in ("documents", "initiatives", "metrics", "defects"):

@@ -50,6 +50,29 @@ def test_bad_sources_exit_2_naming_the_file(seeds, tmp_path, name, data, code, w
     assert not (tmp_path / "out").exists()
 
 
+def test_a_bug_met_on_one_text_names_that_text_and_keeps_the_last_package(seeds, tmp_path, monkeypatch):
+    import pipeline.package
+
+    (seeds / "good.txt").write_text("碧江区：组建小区党支部192个。\n", encoding="utf-8")
+    (seeds / "trips.txt").write_text("万山区：组建小区党支部38个。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _build(seeds, out).exit_code == 0
+    before = _tree(out)
+    real = pipeline.package.extract
+
+    def trips_on_one(seg):  # a stand-in for a bug of the extractor's met on one text only
+        if seg.source.name == "trips.txt":
+            raise IndexError("list index out of range")
+        return real(seg)
+
+    monkeypatch.setattr(pipeline.package, "extract", trips_on_one)
+    r = _build(seeds, out)
+    assert r.exit_code == 2, r.output
+    assert "trips.txt" in r.output and "internal-extraction-error" in r.output and "IndexError" in r.output
+    assert "good.txt" not in r.output and "Traceback" not in r.output
+    assert _tree(out) == before
+
+
 def test_missing_and_empty_seeds_folder(tmp_path):
     r = _build(tmp_path / "nowhere", tmp_path / "out")
     assert r.exit_code == 2 and "seeds-missing" in r.output
