@@ -461,6 +461,31 @@ def _stopped_children() -> dict[str, dict[str, str]]:
     return out
 
 
+def _stopped_sibling(simple: str, a: int, b: int, code: str) -> tuple[int, int, str] | None:
+    """A stoplisted name of a sibling of `code` joined to its mention by 、/和/与: 老城区、西工区 (洛阳)."""
+    loc = table().get(code)
+    siblings = _stopped_children().get(loc.parent_code, {}) if loc and loc.parent_code else {}
+    for form, child in sorted(siblings.items(), key=lambda kv: -len(kv[0])):
+        if child == code:
+            continue
+        if a > len(form) and simple[a - 1] in "、和与及" and simple.endswith(form, 0, a - 1):
+            return (a - 1 - len(form), a - 1, child)
+        if simple[b:b + 1] in ("、", "和", "与", "及") and simple.startswith(form, b + 1) \
+                and not _matcher().match(simple, b + 1 + len(form)):
+            return (b + 1, b + 1 + len(form), child)
+    return None
+
+
+def stopped_child(text: str, parent: str) -> str | None:
+    """The child of `parent` whose full name is a generic word and opens `text`: 老城区推行… in a
+    report on 洛阳市 -> 410302 (not 老城区域, and not the short form 老城)."""
+    for form, child in _stopped_children().get(parent, {}).items():
+        loc = table().get(child)
+        if loc and form == loc.name_zh and text.startswith(form) and not text.startswith(form + "域"):
+            return child
+    return None
+
+
 def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, str]]:
     """Every place name in `text` as (start, end, code), longest match first, in text order.
 
@@ -488,6 +513,11 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
         out.append((a, b, code))
         mentioned.append(code)
         prev_end = b
+        sibling = _stopped_sibling(simple, a, b, code)
+        if sibling:  # 老城区、西工区: a generic word named beside its sibling is the sibling district
+            out.append(sibling)
+            mentioned.append(sibling[2])
+            deferred.append((0, 0, {}, None))  # (only to sort out at the end)
         # 北京朝阳劲松: a short form that is an ordinary word (朝阳) is a place right after
         # its parent's name
         nxt = _matcher().match(simple, b)
@@ -500,6 +530,8 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
     # 通州区接诉即办…“北京12345”: an ambiguous name that nothing before it decides is decided
     # by the places named after it, nearest first
     for a, b, cands, before_end in deferred:
+        if not cands:
+            continue
         later = [c for x, _, c in out if x > a]
         code = _decide(cands, list(dict.fromkeys(later))) or _town_decides(cands, simple, b)
         if code is not None and not _guarded(simple, a, b, cands[code], before_end):

@@ -953,6 +953,10 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
 _SPEAKER = re.compile(r"^(?:([^：:。，,]{2,30}?)[ \u3000])?([\u4e00-\u9fff]{2,4})[：:]")
 
 
+# 买买提·艾力（阿图什市上阿图什镇库木萨克村党支部书记）：…, 张丽（女，…）: a list of people honoured
+_HONOREE = re.compile(r"^[\u4e00-\u9fff·]{2,12}[（(](?:(?:女|男|[\u4e00-\u9fff]{1,4}族)[，,、])*(?=[^（()）]{2,30}[）)][：:])")
+
+
 def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     """The place a paragraph is about when its body opens with a place name, or, in a report
     above the county (`within` a prefecture or province), with the name of a town that only
@@ -968,6 +972,9 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     m = _SENTENCE_END.search(text)
     if m and m.end() <= 25:
         starts.append(m.end())  # after a lead sentence: 健全组织体系。江口县…
+    honoree = _HONOREE.match(text)
+    if honoree:
+        starts.append(honoree.end())  # 张丽（女，阿图什市格达良乡网格员）：…: a person and where they serve
     wide = within and getattr(localities.by_code(within), "level", "county") != "county"
     for lead_end in starts:
         if text.startswith(("在", "以"), lead_end):
@@ -978,6 +985,9 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
                 town = localities.town_place(text[lead_end:lead_end + towns[0][1]], within=within)
                 if town:
                     return town
+        child = localities.stopped_child(text[lead_end:lead_end + 8], within) if wide else None
+        if child and not text.startswith(("、", "和", "与"), lead_end + len(localities.by_code(child).name_zh)):
+            return child  # 老城区推行… in a report on 洛阳市 (not 老城区、西工区是…: a list of places)
         if not localities.opens_with_name(text[lead_end:lead_end + 12]):
             continue  # the cheap test first: most paragraphs open with no place
         for a, b, code in localities.find_mentions(text[lead_end:lead_end + 24]):
@@ -1001,7 +1011,7 @@ _DATED = re.compile(r"[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")  # 娄�
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)" + _ORGAN + r"[\u4e00-\u9fff]{0,8}$")
 # A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
 # 申报表, 全市…会议: the scope of a contest or a meeting a county takes part in)
-_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州")))
+_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州|全州|全盟")))
 
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
@@ -1019,14 +1029,15 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if not idx:
         return place
     subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
-    own = next((level for level, rx in _OWN_LEVEL if rx.search(title + subtitle)), None)
+    mine = next(((level, m[0]) for level, rx in _OWN_LEVEL if (m := rx.search(title + subtitle))), None)
+    own = mine[0] if mine else None
     if own and place:
         # 关于我市城市社区…的调研报告 … 赴小店区、迎泽区: the text's first district is an example of
         # 我市 (but the 我市 of a county-level city, 长葛市, is that city); a subtitle says it too
         # (——我省山区海岛县…见闻)
         lin = localities.lineage(place)
         loc = lin[-1]
-        if not (own == "prefecture" and loc.level == "county" and loc.name_zh.endswith("市")):
+        if not (mine[1] == "我市" and loc.level == "county" and loc.name_zh.endswith("市")):
             return next((x.code for x in lin if x.level == own), place)
     head = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
     opening = head + [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]

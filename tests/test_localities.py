@@ -423,3 +423,13 @@ def test_town_mentions(text, found):
 ])
 def test_town_place(text, within, code):
     assert L.town_place(text, within) == code
+
+
+def test_a_district_whose_name_is_a_generic_word_is_a_place_beside_its_sibling():
+    # 老城区 is a word (the old town) and a district of 洛阳; named beside 西工区 it is the district
+    assert L.find_mentions("关于老城区、西工区老旧街区党建引领基层治理情况的调研报告") == [
+        (2, 5, "410302"), (6, 9, "410303")]
+    assert L.find_mentions("西工区和老城区的老旧小区") == [(0, 3, "410303"), (4, 7, "410302")]
+    assert L.find_mentions("城区、郊区的老旧小区") == []  # no sibling named: words
+    assert L.stopped_child("老城区推行“街巷长制”", "410300") == "410302"
+    assert L.stopped_child("老城区域，两区常住人口", "410300") is None

@@ -1309,3 +1309,14 @@ def test_addressees_and_attachments_are_furniture_and_name_no_issuer():
     assert kinds["泸县、合江县、叙永县、古蔺县党委社会工作部："] == "debris"
     assert kinds["相关附件：泸州市网格事项准入清单.pdf"] == "debris"
     assert [c.locality_code for c in extract_text(text)] == ["510500"]
+
+
+def test_a_prefectures_list_of_honoured_units_and_people_places_each_line_in_its_county():
+    text = ("关于表彰2024年度全州党建引领基层治理先进集体和先进个人的决定\n\n"
+            "2024年，全州4个县（市）全部建立网格化服务管理体系。\n\n一、先进集体\n"
+            "阿图什市松他克镇党委：推行“网格+十户联防”，划分网格46个。\n"
+            "阿合奇县库兰萨日克乡党委：推行“毡房议事”，全年召开议事会148场。\n\n二、先进个人\n"
+            "张丽（女，阿图什市格达良乡网格员）：全年入户走访4,200余户次。\n"
+            "吐尔洪·卡德尔（阿合奇县哈拉奇乡人民调解员）：调解纠纷260余起。\n")
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("4个", "653000"), ("46个", "653001"), ("148场", "653023"), ("4,200余户次", "653001"), ("260余起", "653023")]
