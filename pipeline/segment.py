@@ -77,7 +77,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)",
      "责任编辑：王敏"),
     ("a breadcrumb", r"(?:>|＞|›)\s*\S+\s*(?:>|＞|›)", "首页 > 新闻中心 > 基层动态"),
-    ("a site's column line", r"^[^>＞。，,]{2,20}网[ \u3000]*[>＞›][ \u3000]*[^>＞。，,]{2,12}$", "洋县人大网 > 调查研究"),
+    ("a site's column line", r"^[^>＞。，,]{2,20}[ \u3000]*[>＞›][ \u3000]*[^>＞。，,]{2,12}$", "献县融媒 > 本地新闻"),
     ("a citation marker alone", r"^\s*\[\d+\]\s*$", "[3]"),
     ("a bracketed note", r"^[（(][^（()）]{0,60}[）)]$", "（责任编辑：李娜）"),
     ("a date line",
@@ -91,7 +91,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a signature",
      r"^[\u4e00-\u9fff]{2,24}(?:办事处|辦事處|人民政府|工作部|组织部|組織部|宣传部|民政局|领导小组办公室|領導小組辦公室|"
      r"村民委员会|村民委員會|居民委员会|居民委員會)$"
-     r"|^中共\S{2,30}(?:委员会|委員會)$|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室)[①-⑳\[\]0-9]*$"
+     r"|^中共\S{2,30}(?:委员会|委員會)$|^中共[\u4e00-\u9fff]{2,24}(?:委|部|组|組|室|党校|黨校)[①-⑳\[\]0-9]*$"
      r"|^[\u4e00-\u9fff]{1,10}[县市区州旗][\u4e00-\u9fff]{0,8}(?:局|厅|委|办|院|部|政府|委员会|办公室)"
      r"(?:[（(][\u4e00-\u9fff]{2,16}[）)])?$"
      r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组|检查组|檢查組)[:：]?$"
@@ -131,7 +131,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a page's end matter",
      r"ICP[备備]|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
      r"|版权所有|版權所有|不得转载|不得轉載|二维码|二維碼|扫一扫|掃一掃|^(?:长按|長按|原创|原創)"
-     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b",
+     r"|^(?:往期推荐|往期回顾|推荐阅读|推薦閱讀|延伸阅读|Tags?|Like|Share|Print|Back to top)\b"
+     r"|转载请注明|轉載請註明|^[\u4e00-\u9fff]{2,10}出品|^正文快照[:：]?$",
      "版权所有：中共某某县委组织部"),
     ("a social post's furniture",
      r"^粉丝\s*[0-9]|^查看更多|官方微博$|官方微信$"
@@ -139,7 +140,9 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"|^(?:转发|轉發|评论|評論|点赞|點讚|赞|收藏|在看|热门评论|熱門評論)(?:\s|\d|[｜|]|$)"
      r"|来自\s*\S*(?:客户端|视频号|微博|iPhone|Android)|^(?:#[^#\s]{1,20}[ \u3000]*){2,}$"
      r"|打开APP|写评论|^[\u4e00-\u9fff]{2,8}(?:新闻网|新闻客户端|客户端|日报|晚报)$"
-     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$",  # a government account's name
+     r"|^[\u4e00-\u9fff]{2,8}(?:发布|發布|组工|組工|融媒)$"  # a government account's name
+     # a chat group's name with its size, its notice board, a post's read count: 上塘村“村情通”服务群(498)
+     r"|群[（(]\d{1,4}[）)]$|^群公告|^已读\s*\d+$",
      "粉丝 12.6万　关注 318"),
     ("an account's review line, fold and pointer",
      r"^[一二三]审[:：]|^(?:…|\.\.\.)?展开(?:全文|更多)|👇\s*$|^\[(?:图片|圖片|视频|視頻)\]$",
@@ -163,7 +166,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a 政务公开 page's metadata and banner",
      r"^(?:索\s*引\s*号|发布机构|發布機構|主题分类|主題分類|成文日期|发文机关|發文機關|发文字号|文\s*号|"
      r"标\s*题|標\s*題|有\s*效\s*性|公开方式|公開方式)[:：]"
-     r"|^\S{2,20}(?:人民政府|政府网|政府網|门户网站|門戶網站)(?:\s.*)?$"
+     r"|^\S{2,20}(?:人民政府|政府网|政府網|门户网站|門戶網站)(?:\s.*)?$|^\S{2,20}(?:人民政府|政府)(?:政务公开|信息公开)$"
      r"|大字号|小字号|大字號|小字號|(?:上传时间|上傳時間|上传者|上傳者|上传人|页数|頁數)[:：]",
      "索 引 号：11522700MB1234567X/2024-00123"),
     ("a spaced masthead or letterhead (not an OCR'd title)",
@@ -187,7 +190,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
 )
 _DEBRIS = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE))
 # A directive of a speech (要在…上再用力, 要把…): what must be done, not what was
-_DIRECTIVE = re.compile(r"^[一二三四五六七八九十]?要(?!素|件|点|求|事|务|闻|案|害)")
+_DIRECTIVE = re.compile(r"^[一二三四五六七八九十]?要(?!素|件|点|求|事|务|闻|案|害)|^希望")
 # a meeting's agenda (讨论…方案, 表决…计划): what was to be discussed, not a measure taken
 _AGENDA = re.compile(r"^(?:讨论|討論|表决|表決|审议|審議|听取|聽取)")
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示), and the
@@ -543,6 +546,13 @@ def cells(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         out.append((pos, len(text)))
+    # 王　敏: a two-character name padded to the width of three is one cell
+    k = 0
+    while k + 1 < len(out):
+        (a, b), (c, d) = out[k], out[k + 1]
+        if b - a == 1 and d - c == 1 and text[b:c] == "\u3000" and _HAN.match(text[a]) and _HAN.match(text[c]):
+            out[k:k + 2] = [(a, d)]
+        k += 1
     return out
 
 
@@ -953,6 +963,7 @@ def _repeats(lines: list[Line], paras: list[Paragraph], dup_of: dict[int, int],
 _SPEAKER = re.compile(r"^(?:([^：:。，,]{2,30}?)[ \u3000])?([\u4e00-\u9fff]{2,4})[：:]")
 
 
+_NAMED_PROJECT = re.compile(r"^([^：:。，,；;！？0-9]{4,30}(?:项目|項目|工程|行动|行動))[：:](?=.{10})")
 # 买买提·艾力（阿图什市上阿图什镇库木萨克村党支部书记）：…, 张丽（女，…）: a list of people honoured
 _HONOREE = re.compile(r"^[\u4e00-\u9fff·]{2,12}[（(](?:(?:女|男|[\u4e00-\u9fff]{1,4}族)[，,、])*(?=[^（()）]{2,30}[）)][：:])")
 
@@ -1471,12 +1482,13 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|"
                             # 我县召开党建引领基层治理现场推进会: news that a meeting was held
                             r"^[\u4e00-\u9fff]{0,8}(?:召开|召開|举行|舉行|举办|舉辦)[^，。]{2,30}(?:会|會|会议|會議)$|"
-                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
+                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|审议意见|審議意見|要闻|要聞|"
+                            r"实践与思考|實踐與思考|实践与探索|思考与探索|探析|探究|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|指标统计|指標統計|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|思路|汇编|彙編|材料|文件|"
                             r"材料之[一二三四五六七八九十]+)"
-                            r"(?:[（(][^）)]{1,6}[）)])?$")  # (…经验交流（第12期）: an issue of a series)
+                            r"(?:[（(][^）)]{1,14}[）)]|——以[^，。]{2,30}为例)?$")  # (…经验交流（第12期）: an issue)
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
@@ -1680,6 +1692,14 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             s, e = para.raw_span(1, 1 + len(entry[1]))
             theme = Initiative(d, "theme", entry[1], s, e, top.start if top else None, loc, (para.start, doc_end))
             pending.append((theme, p))
+            continue
+        named = _NAMED_PROJECT.match(para.text)
+        if named and not reg:
+            # 临江苑社区“江滩睦邻”楼栋自治项目：在42栋楼推选楼栋长…: a project named, then described
+            parent = parent_theme or top
+            s_, e_ = para.raw_span(0, named.end(1))
+            pending.append((Initiative(d, "measure", named[1], s_, e_, parent.start if parent else None, loc,
+                                       (para.start, para.end)), p))
             continue
         items = list(_INLINE_ITEM.finditer(para.text))
         if len(items) == 1 and items[0].start() == 0 and not reg and len(_sentences(para.text)) == 1 \

@@ -1320,3 +1320,25 @@ def test_a_prefectures_list_of_honoured_units_and_people_places_each_line_in_its
             "吐尔洪·卡德尔（阿合奇县哈拉奇乡人民调解员）：调解纠纷260余起。\n")
     assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
         ("4个", "653000"), ("46个", "653001"), ("148场", "653023"), ("4,200余户次", "653001"), ("260余起", "653023")]
+
+
+def test_furniture_of_chat_groups_news_apps_and_paper_pages():
+    for line in ("溪口镇上塘村“村情通”服务群(498)", "群公告 · 历史记录", "已读 389", "献县融媒 > 本地新闻",
+                 "莱西融媒出品  转载请注明来源", "高沙镇人民政府政务公开", "中共略阳县委党校", "正文快照："):
+        seg = _seg(f"某某县：网格撬动治理\n\n{line}\n\n全县划分网格1,200个，配备网格员1,260名。\n")
+        assert {p.text: p.kind for p in seg.paragraphs}[line] == "debris", line
+    for title in ("献县一周要闻（3月10日—3月16日）", "瓮安县人大常委会关于县人民政府党建引领基层治理工作情况报告的审议意见",
+                  "党建引领山区县基层治理的实践与思考——以陕西省略阳县为例"):
+        assert _names(f"{title}\n\n全县划分网格1,200个，配备网格员1,260名。\n") == {}, title
+    assert _names("表彰决定\n\n全州表彰先进集体8个。\n\n希望受表彰的集体和个人珍惜荣誉、再接再厉。\n") == {}
+
+
+def test_a_table_of_projects_with_padded_names_and_projects_described_one_a_line():
+    text = ("积玉桥街道2025年度“书记项目”评审结果公示\n\n"
+            "序号　社区　项目名称　书记　得分　等次\n1　临江苑社区　“江滩睦邻”楼栋自治　王　敏　93.6分　一等\n"
+            "2　和平里社区　老旧小区“红色物业”提质　陈晓军　91.2分　一等\n\n部分项目简介：\n\n"
+            "临江苑社区“江滩睦邻”楼栋自治项目：在42栋楼推选楼栋长42名，组建楼栋议事会。\n")
+    names = _names(text)
+    assert names["“江滩睦邻”楼栋自治"] == "measure" and names["老旧小区“红色物业”提质"] == "measure"
+    assert names["临江苑社区“江滩睦邻”楼栋自治项目"] == "measure"
+    assert [c.quote for c in extract_text(text)][:2] == ["93.6分", "91.2分"]
