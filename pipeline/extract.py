@@ -30,7 +30,7 @@ _AFTER_STOP = re.compile(
     r"合作|认领|走进|前往|进驻|推行|推广|实行|深化|推进|试点(?!街道|社区|村|单位|镇|乡|小区|县|区|地区|项目|工作)|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
     r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
-    r"(?<!^)(?:同|在|向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均|每人)"
+    r"(?<!^)(?:同|在|(?<![意方导導倾傾去动動志走])向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均|每人)"
 )
 # Verbs before the number: the subject is what follows the last of them
 # (选优配强|小区党支部班子成员521人).
@@ -749,6 +749,10 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         whole = _subject_before(text, q.start - (3 if text.endswith("当中有", 0, q.start) else 2), floor, False)
         if len(whole) >= 2:
             return whole
+    if text.endswith(("中有", "中仅有", "中只有"), 0, q.start):
+        got = _subject_after(text, q.end)
+        if len(got) >= 2:
+            return got  # 问卷中有|近三成|居民表示…: the group counted after, not where it was found
     to = _TO_NEXT.match(text, q.end)
     from_to = to is not None and QUANTITY.match(text, to.end()) is not None  # 由换届前的48.6岁|下降到44.3岁
     if not from_to and (q.unit in ("岁", "%") and text.startswith("的", q.end)

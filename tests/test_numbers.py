@@ -483,6 +483,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全县居民议事会成员23名（应到25名，实到23名），辖区单位代表4名。",
      ["居民议事会成员", "居民议事会成员", "居民议事会成员", "单位代表"]),
     ("应到议事代表35名，实到31名，请假4名。", ["议事代表", "议事代表", "议事代表"]),
+    # a share found in a survey is of the group named after it; 意向 is one word
+    ("问卷中有近三成居民表示不了解街区党委，调研中有约四成受访群众表示没有参加过。", ["居民", "受访群众"]),
+    ("2,600余人进场求职，1,020人达成就业意向。", ["进场求职", "达成就业意向"]),
     # 将 marks what the verb after the number acts on
     ("将专职网格员补贴标准提高到每月2,200元。", ["专职网格员补贴标准"]),
 ])
