@@ -133,7 +133,19 @@ SETS = {
                     _floors(0.96, 0.99, 0.99, 0.99, 0.93, 0.59, 0.99, 0.99, 0.96, 0.79)),
     "held-out 39": (HELDOUT.with_name("heldout39"), [],
                     _floors(0.95, 0.98, 0.99, 0.99, 0.93, 0.64, 0.98, 0.99, 0.93, 0.76)),
+    # less common house styles: a speech, minutes, an FAQ, a ranking notice, a village ledger; one 述职 of a
+    # 镇 (沙塘镇, in four counties) never names its county: locality 0.904
+    "held-out 40": (HELDOUT.with_name("heldout40"), [],
+                    _floors(0.92, 0.99, 0.99, 0.99, 0.92, 0.63, 0.89, 0.99, 0.80, 0.67)),
+    # four passages only (its writer stopped there): a digest of four counties, a county score table
+    "held-out 41": (HELDOUT.with_name("heldout41"), [],
+                    _floors(0.96, 0.99, 0.99, 0.99, 0.96, 0.77, 0.99, 0.99, 0.99, 0.82)),
+    # a village chat that never names its county (溪口镇 is in several): locality 0.941
+    "held-out 42": (HELDOUT.with_name("heldout42"), [],
+                    _floors(0.95, 0.98, 0.99, 0.99, 0.94, 0.60, 0.93, 0.99, 0.81, 0.52)),
 }
+# Sets with fewer than ten passages, and how many they have
+PASSAGES = {"development": 15, "held-out 41": 4}
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -153,7 +165,7 @@ def test_every_labelled_passage_is_measured(name):
     # a set that lost passages, or a label whose `at` no longer occurs in its text (the
     # benchmark stops on it), would measure less than it claims
     passages = load_labelled(SETS[name][0])
-    assert len(passages) >= (15 if name == "development" else 10)
+    assert len(passages) >= PASSAGES.get(name, 10)
     for _, text, labels in passages:
         assert len(label_spans(text, labels)) == len(labels.get("metrics") or [])
 
