@@ -229,7 +229,9 @@ _COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?" + _GROUP_OF +
                              r"[^，,。；;：:]{0,16}$")
 _FAMILIES_MADE_UP = ("握手", "重归", "重歸", "和好", "冰释", "言归", "言歸", "人", "都", "一起", "共同", "各", "之间", "之間",
                      "的矛盾", "的纠纷", "的糾紛", "的关系", "的亲戚", "的親戚", "签", "簽", "达成", "達成", "互", "化干戈")
-_TOOK = re.compile(r"^(?:历时|歷時|持续|持續|长达|長達|耗时|耗時|用时|用時|历经|歷經)了?$")
+_TOOK = re.compile(r"^(?:历时|歷時|持续|持續|长达|長達|耗时|耗時|用时|用時|历经|歷經|闹|鬧|拖|争执|爭執|僵持)了?$")
+# 一起因征地补偿引发的信访案件, 一起宅基地纠纷: the case an anecdote is about
+_ONE_CASE = re.compile(r"一(?:起|件|宗)(?:[^，,。；;]{0,24}的)?([^，,。；;的]{0,8}(?:纠纷|糾紛|案件|矛盾|积案|積案|信访件|難題|难题))")
 _SPAN_UNITS = ("天", "个月", "个工作日", "小时", "个小时", "分钟", "周")
 _DEADLINE = re.compile(r"(?:以?内|之内)(?:予以|进行|作出|做出)?(?:答复|回复|反馈|办结|处置|响应|回应|到达|到场|上门|解决|办理)")
 _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
@@ -1334,11 +1336,16 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # （一）城市管理类诉求居首位。共|3,917件: what the lead sentence is about is counted
             subject = topic
         if unit in _SPAN_UNITS + ("年", "个多月") and _TOOK.match(subject) \
-                and text.endswith(subject, 0, q.start - len(q.pre)):  # (not 办结用时由…缩短到7天)
+                and text[max(0, q.start - 12):q.start].rstrip("了").endswith(subject):
+            # (not 办结用时由…缩短到7天)
             # 修订工作坚持“…”，历时|4个月; 一起涉及17户的水渠纠纷，持续了|近3年: how long what the
-            # clause before names took
+            # clause before names took; 一起…信访案件，涉及村民47户，持续了|9年: the case
+            case = None
+            for case in _ONE_CASE.finditer(text, _last_before(stops, q.start), q.start):
+                pass
             before = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
-            subject = _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
+            subject = (case[1] if case is not None and len(case[1]) >= 2 else "") \
+                or _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
                 or (before.subject_zh if before is not None else "") or subject
         if _ATTENDED.match(subject) and (counted := _same_kind_before(out, spans, _last_before(stops, q.start), unit)):
             # 居民议事会成员23名（应到|25名，实到|23名）, 应到议事代表35名，实到31名，请假|4名: who was to

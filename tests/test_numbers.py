@@ -464,6 +464,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # how long it took or lasted: what the clause before names
     ("一起涉及17户的水渠纠纷，持续了近3年，经调解后化解。", ["水渠纠纷", "水渠纠纷"]),
     ("县乡两级联合组成考核组6个，历时15天，查阅台账。", ["县乡两级联合组成考核组", "县乡两级联合组成考核组"]),
+    # …or the case an anecdote opened with, past the counts between
+    ("明城镇一起因征地补偿引发的信访案件，涉及村民47户，持续了9年，市级领导到村召开协调会。", ["村民", "信访案件"]),
+    ("有一起宅基地纠纷，涉及两户村民，闹了将近6年，镇村两级先后调解。", ["村民", "宅基地纠纷"]),
     # 后 after a count says when, not what
     ("持续6年的林地权属纠纷，经镇村两级调解9次后化解。", ["林地权属纠纷", "经镇村两级调解"]),
     ("储备3名后备干部。", ["后备干部"]),
