@@ -28,7 +28,7 @@ _AFTER_STOP = re.compile(
     r"参与|参加|加入|担任|兼任|兼职|下沉|结对|落地|进行|纳入|签订|签约|通过|实现|开展|提供|获得|入驻|报到|"
     r"覆盖|完成|得到|受益|全部|分别|用于|投入|成为|开通|服务于|建成|上岗|积极|主动|深入|累计|先后|组成|"
     r"合作|认领|走进|前往|进驻|推行|推广|实行|深化|推进|试点(?!街道|社区|村|单位|镇|乡|小区|县|区|地区|项目|工作)|探索|組建|组建|建立|成立|设立|召开|举办|选派|吸纳|引导|落实|带动|推动|到|与|为|"
-    r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
+    r"压减|壓減|(?<!^)(?:下降|减少|增长|增加|上升)|正在|中有|之间|之間|(?<!^)(?:不足|不到|超过|低于|高于)|位列|位居|名列|排名|排在|当了|表示|说(?=[，。：:,])|負責|负责|常态化|长期|定期|全程|全面|持续|共同|直接|陆续|相继|參與|擔任|安装|购买|配备|配置|发放|當場|当场|"
     r"进(?:社区|村|小区|楼|企业|家|校|园|网格)|(?<=^)在(?!职|岗|校|册|建|外|编|读|押)|"
     r"(?<!^)(?:同|在|(?<![意方导導倾傾去动動志走])向|从|对|被|把|将|由|共|已|(?<![平人户村年月日])均|达|平均|人均|户均|年均|月均|村均|每人)"
 )
@@ -388,6 +388,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
             or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
         return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales
+    if text.endswith(("不等于", "不等於", "之和为", "之和為"), 0, a):
+        return False  # 注：因四舍五入，各项占比之和不等于100%: a note on rounding
     if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
@@ -441,8 +443,9 @@ def _skip_bracket(s: str, i: int) -> int:
 
 _ATTENDED = re.compile(r"^(?:应到|應到|实到|實到|应|應|实|實|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席|缺席|请假|請假)"
                        r"(?:会议|會議|考核|培训|培訓)?$")
-_ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划")
-_COUNT_ASIDE = re.compile(r"[^（()）]{0,6}[0-9０-９][^（()）]{0,30}[）)]")
+_ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划|主要|因|由于|系")
+# （应到25名，实到23名）, （春节前集中欠薪问题已基本化解）: figures or a sentence on the count
+_COUNT_ASIDE = re.compile(r"[^（()）]{0,6}[0-9０-９][^（()）]{0,30}[）)]|[^（()）]{9,40}[）)]")
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
 # …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
 _ADVERB_WORDS = {"就业", "就近", "就医", "就餐", "就诊", "就读", "就学", "就地", "就位", "就职", "便民", "便利",
@@ -837,6 +840,9 @@ _SCORE_COLUMN = re.compile(r"^" + _SCORE_NAMES + "$")
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
+_COUNT_COLUMN = re.compile(r"^(?:人数|户数|戶數|个数|個數)$")
+# a residential compound named in a row: 华光小区, 柳泉花园, 铁路西宿舍, 傅家新居
+_COMPOUND = re.compile(r"(?:小区|小區|花园|花園|新村|宿舍|家园|家園|新居|公寓|苑|院)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?|名次|排名|位次)$")
 
 
@@ -880,6 +886,8 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
             name = next((text[x:y] for (x, y), h in zip(spans, head)
                          if not _GENERIC_COLUMN.match(h) and not _SERIAL_COLUMN.match(h)), "")
             name = name.strip()  # (a cell's span may end at its tab)
+            if _COUNT_COLUMN.match(head[k]) and _COMPOUND.search(name):
+                return head[k]  # 小区名称 所在街道 户数 … / 华光小区 车站街道 1,260户: the households of the compound
             if _SCORE_COLUMN.match(head[k]) and _only_places(name) and not localities.town_mentions(name):
                 # 位次 县（市、区） 综合得分 … / 第1 冷水江市 94.6分: a county's row is where the score
                 # is (its code); the column says what it is. A town's row keeps its name, the

@@ -835,13 +835,16 @@ def _figures(lines: list[Line], kinds: list[str]) -> None:
 # ---------------------------------------------------------------- repairs
 
 
+_NOTE = re.compile(r"^(?:注|註|备注|備註|说明|說明)[:：]")  # 注：因四舍五入…: a note under a list, not its last line's end
 _WIDE_BETWEEN = re.compile(r"(?<=\S)\u3000+(?=\S)")
 
 
 def _is_row(text: str) -> bool:
-    """泸县　组织体系 37.5 分　治理效能 27.9 分　群众评价 26.7 分: a record of cells set apart by wide
-    blanks; rows one a line are records, not one sentence wrapped."""
-    return len(_WIDE_BETWEEN.findall(text)) >= 2
+    """泸县　组织体系 37.5 分　治理效能 27.9 分　群众评价 26.7 分, 邻里纠纷　231件，占20.2%: a record, a
+    name set apart by a wide blank from its figures; rows one a line are records, not one sentence
+    wrapped."""
+    gaps = len(_WIDE_BETWEEN.findall(text))
+    return gaps >= 2 or gaps == 1 and HAS_DIGIT.search(text) is not None and not text.endswith(("，", "、", ","))
 
 
 def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
@@ -864,7 +867,7 @@ def _join_lines(lines: list[Line], kinds: list[str], dup_of: dict[int, int],
             joinable = kinds[i + step] == "body" and nxt.newlines_before <= 2 \
                 and not BULLET.match(nxt.text) and not _NUM_ITEM.match(nxt.text) \
                 and not _RANK_ROW.match(nxt.text) and not _RANK_ROW.match(cur.text) \
-                and not (_is_row(cur.text) and _is_row(nxt.text))
+                and not (_is_row(cur.text) and _is_row(nxt.text)) and not _NOTE.match(nxt.text)
             occurrences = groups.get(nxt.text, [])
             if joinable and len(occurrences) > 1:
                 # A repeated line continues this one only if one of its copies follows

@@ -1342,3 +1342,18 @@ def test_a_table_of_projects_with_padded_names_and_projects_described_one_a_line
     assert names["“江滩睦邻”楼栋自治"] == "measure" and names["老旧小区“红色物业”提质"] == "measure"
     assert names["临江苑社区“江滩睦邻”楼栋自治项目"] == "measure"
     assert [c.quote for c in extract_text(text)][:2] == ["93.6分", "91.2分"]
+
+
+def test_rows_of_a_list_one_a_line_and_a_note_under_them_are_not_one_sentence():
+    text = ("扶风县矛盾纠纷调处中心季度数据分析\n\n二、类型分布\n"
+            "婚姻家庭纠纷　268件，占23.4%，同比下降5.1%\n邻里纠纷　231件，占20.2%\n"
+            "劳资纠纷　142件，占12.4%，环比下降36.9%（春节前集中欠薪问题已基本化解）\n"
+            "其他　236件，占20.6%\n注：因四舍五入，各项占比之和不等于100%。\n")
+    subjects = [c.subject_zh for c in extract_text(text)]
+    assert subjects == ["婚姻家庭纠纷"] * 3 + ["邻里纠纷"] * 2 + ["劳资纠纷"] * 3 + ["其他"] * 2
+
+
+def test_a_table_of_residential_compounds_counts_households_under_its_column():
+    text = ("张店区“红色物业”推进情况汇报\n\n小区名称\t所在街道\t户数\t党员\t物业费收缴率\n"
+            "华光小区\t车站街道\t1,260户\t87名\t91.4%\n柳泉花园\t公园街道\t846户\t52名\t88.7%\n")
+    assert [c.subject_zh for c in extract_text(text)][:3:2] == ["户数", "物业费收缴率"]
