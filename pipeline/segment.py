@@ -214,7 +214,7 @@ _GENERIC_WORDS = re.compile(
     r"提出|简要|分析|讨论|引言|结语|研究|方法|文献|综述|调研|调查|问卷|反映|出台|内容|几个|施行|时间|咨询|方式|"
     r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
-    r"各区|各地|各乡镇|自评|自查|整改|改进|考核|比武|评比|評比|测评|測評|"
+    r"各区|各地|各乡镇|自评|自查|整改|改进|考核|考评|考評|比武|评比|評比|测评|測評|分布|过程|過程|特点|特點|奖惩|獎懲|配套|需要|层级|層級|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -291,6 +291,8 @@ _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|�
                      r"更加[\u4e00-\u9fff]{3,4}$|(?:跃上|迈上|登上|取得|实现)?新(?:台阶|水平|高度|突破|成效|局面)$|"
                      r"有效[\u4e00-\u9fff]{1,2}$|(?:成效|效果)明显$|不断涌现$|"
                      r"(?:较高|增强)$")
+# 土地纠纷明显抬头, 重复来访减少, 新老交替平稳有序: a trend or an outcome, whatever the item's form
+_TREND = re.compile(r"(?:抬头|下降|减少|上升|增多|回落|平稳有序|普遍加强)$")
 # （分值20分，自评19分） after an item's name: its score
 _SCORE_NOTE = re.compile(r"[（(][^（()）]*(?:分值|自评|得分|扣分)[^（()）]*[）)]$")
 # ——综合实力跃上新台阶。: a congress report's dashed results, not measures
@@ -721,7 +723,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         kinds[first] = "heading"
     if first is not None and kinds[first] == "heading" and \
             not _NUM_THEME.match(lines[first].text) and not _NUM_SUB.match(lines[first].text):
-        nxt = next((k for k in kinds[first + 1:] if k != "debris"), None)
+        nxt = next((k for k in kinds[first + 1:] if k not in ("debris", "caption")), None)
         # …and when another report's title (海原县：…) comes later, only if text follows it
         if nxt in ("body", "table_head", "field") or nxt == "heading" and "title" not in kinds:
             kinds[first] = "title"
@@ -1485,7 +1487,7 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|"
                             # 我县召开党建引领基层治理现场推进会: news that a meeting was held
                             r"^[\u4e00-\u9fff]{0,8}(?:召开|召開|举行|舉行|举办|舉辦)[^，。]{2,30}(?:会|會|会议|會議)$|"
-                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|审议意见|審議意見|要闻|要聞|"
+                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|审议意见|審議意見|要闻|要聞|分析|"
                             r"实践与思考|實踐與思考|实践与探索|思考与探索|探析|探究|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|指标统计|指標統計|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
@@ -1495,10 +1497,22 @@ _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|"
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
+_PERIODICAL = re.compile(r"(?:简报|簡報|工作动态|工作動態|信息|通讯|通訊|快报|快報|专报|專報)$")
+def _names_place(name: str, title: str) -> bool:
+    """Whether `name` holds a place the title names, in full or short (“和美大理” under 大理州)."""
+    for _, _, code in localities.find_mentions(title):
+        loc = localities.by_code(code)
+        strong, weak = localities.short_forms(loc.name_zh, loc.level)
+        if any(f in name for f in strong | weak | {loc.name_zh} if len(f) >= 2):
+            return True
+    return bool(localities.find_mentions(name))
+
+
 _COMPILATION = re.compile(r"(?:选编|選編|汇编|彙編|案例集)[（(]?(?:之[一二三四五六七八九十0-9]+)?[）)]?$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
+_TITLE_NAME = re.compile(r"“([^”]{4,5})”")  # 张店区“红色物业”工作推进情况汇报: a short name in a document's title
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
 # A first sentence that is an answer, a means or a lesson does not sum up a section
 # (答：一开始…, 通过“稻乡红网格”建设，…, 抓基层治理，必须…).
@@ -1542,13 +1556,23 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         nxt = next((p for p in idx if p > title_p), None)
         case = _TITLE.match(paras[nxt].text) if nxt is not None and _COMPILATION.search(t.text) \
             and paras[nxt].kind == "heading" else None
-        if case and (_title_place(paras[nxt].text) or localities.town_mentions(case["place"])):
+        if nxt is not None and _PERIODICAL.search(t.text) and paras[nxt].kind == "heading" \
+                and not _strip_number(paras[nxt].text):
+            # 社会工作简报 / 第9期 / 万宁市“椰乡驿站”让新就业群体…: a brief's name stands over its
+            # article's headline
+            t, case_title = paras[nxt], nxt
+        elif case and (_title_place(paras[nxt].text) or localities.town_mentions(case["place"])):
             # 新时代“枫桥经验”典型案例选编（之七） / 瑞安市塘下镇：“三所联动”让…: the header of a
             # series stands over the case's own title
             t, case_title = paras[nxt], nxt
         m = _TITLE.match(t.text)
         a, b = (m.start("slogan") if m else 0), len(t.text)
         quoted = _TITLE_SLOGAN.findall(t.text) if not m else []
+        if not quoted and not m and _DOCUMENT_KIND.search(re.sub(r"\s", "", t.text)):
+            # 关于2024年度“百村示范”创建考评结果的通报: a title that says what the document is
+            # names its programme in quotes (a slogan title, “三联三帮”聚合力…, is a programme whole)
+            # (“和美大理” names its place, the brand of a city's conference, not a programme)
+            quoted = [q for q in _TITLE_NAME.findall(t.text) if not _names_place(q, t.text)]
         tag = _COLUMN_TAG.match(t.text) if not m else None
         cut = _SUBTITLE.search(t.text, a)
         sub = next((paras[p] for p in idx if p > title_p), None)
@@ -1790,7 +1814,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)
               or (commas == 1 and len(name) <= 20 and _AIMED.match(name))) \
                 and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)) \
-                and not _INDICATOR_NAME.match(name) and not (_DASH_ITEM.match(para.text) and _RESULT.search(name)):
+                and not _INDICATOR_NAME.match(name) and not (_DASH_ITEM.match(para.text) and _RESULT.search(name)) \
+                and not _TREND.search(name):
             parent = parent_theme or top
             init = Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
                               (para.start, para.end))

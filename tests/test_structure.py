@@ -1357,3 +1357,23 @@ def test_a_table_of_residential_compounds_counts_households_under_its_column():
     text = ("张店区“红色物业”推进情况汇报\n\n小区名称\t所在街道\t户数\t党员\t物业费收缴率\n"
             "华光小区\t车站街道\t1,260户\t87名\t91.4%\n柳泉花园\t公园街道\t846户\t52名\t88.7%\n")
     assert [c.subject_zh for c in extract_text(text)][:3:2] == ["户数", "物业费收缴率"]
+
+
+def test_programmes_of_a_brief_a_wechat_page_and_a_document_titled_by_its_kind():
+    brief = ("社会工作简报\n第9期（总第27期）\n\n中共万宁市委社会工作部　　2025年6月16日\n\n"
+             "万宁市“椰乡驿站”让新就业群体成为基层治理“流动哨”\n\n今年以来，全市建成驿站26个。\n")
+    assert _names(brief).get("万宁市“椰乡驿站”让新就业群体成为基层治理“流动哨”") == "programme"
+    page = ("通道：侗寨“鼓楼议事”议出和美新气象\n通道融媒　2025-06-12 18:30　发表于湖南\n▲点击上方蓝字 关注我们\n\n"
+            "夜幕降临，坪坦乡岩寨村的鼓楼里火塘正旺，全县建成鼓楼议事点126个。\n")
+    assert _names(page) == {"侗寨“鼓楼议事”议出和美新气象": "programme"}
+    kind = "关于2024年度“百村示范”创建考评结果的通报\n\n全县参评村126个，评出示范村30个。\n"
+    assert _names(kind) == {"百村示范": "programme"}
+    slogan = "“三联三帮”聚合力　客家山区绘新景\n\n全县组建帮扶队伍126支。\n"
+    assert "“三联三帮”聚合力　客家山区绘新景" in _names(slogan)
+
+
+def test_trends_and_report_parts_are_no_initiatives():
+    text = ("扶风县矛盾纠纷数据分析\n\n一、类型分布\n\n婚姻家庭纠纷268件。\n\n二、主要特点\n\n"
+            "（一）土地纠纷明显抬头。土地林地纠纷173件。\n\n（二）重复来访减少。重复来访21件。\n\n三、奖惩措施\n\n"
+            "（一）建立包案制度。县级领导包案12件。\n")
+    assert _names(text) == {"建立包案制度": "measure"}
