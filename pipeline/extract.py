@@ -220,6 +220,8 @@ _BY_RULE = re.compile(r"(?:一般|原则上|原則上|通常)(?:按照|按|以)[
 _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把|按)[^，,。；;]{0,24}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
+_ROUTINE = re.compile(r"每(?:天|日|周|月|季度|季|年|半年)[^，,。；;]{0,10}$")
+_MEASURED = re.compile(r"时间|時間|平均|用于|用於|增加|减少|減少|缩短|縮短|多出|节省|節省|腾出|騰出|由|从|從|达|達|累计")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
 # a count of a group: 63个村, 19名党员, 42家 (the number and its measure word)
 _GROUP_OF = r"[0-9０-９一二三四五六七八九十两百千万,]+(?:[个名件家户村处项支座所位]|个村)"
@@ -238,7 +240,7 @@ _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
 # what a time limit is set for (维修人员40分钟内到场 in a ledger is what happened)
 _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
-_SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算")
+_SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -388,13 +390,18 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
             or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
         return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales
+    routine = _ROUTINE.search(text, max(0, a - 14), a) if q.unit in ("次", "天", "小时") else None
+    if routine and q.value <= 3 and not q.approximate and not _MEASURED.search(routine.group()) \
+            and not text.startswith(("时间", "時間"), b):
+        return False  # 网格员小刘每周上门2次, 县领导每月1天到中心接访: a routine or a rule, not a count
     if text.endswith(("不等于", "不等於", "之和为", "之和為"), 0, a):
         return False  # 注：因四舍五入，各项占比之和不等于100%: a note on rounding
     if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
         return False  # 二次供水: a term, not a count
-    if q.unit == "%" and text.endswith(("占", "佔"), 0, a) and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
+    if q.unit in ("%", "分") and text.endswith(("占", "佔"), 0, a) \
+            and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
         return False  # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%: a weight of a score
     if q.unit == "%" and text.endswith(("占", "佔"), 0, a):
         s0 = _sentence_start(text, a, a - 80)

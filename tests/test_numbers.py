@@ -230,6 +230,9 @@ def test_growth_keeps_its_direction(text, change):
     "县四套班子有关领导出席。",  # the county's leading bodies
     "编者按：为交流各地做法，现将4个县的经验摘编如下。",  # what a digest gathers
     "本次比武分乡镇初赛、县级决赛两个阶段进行。",  # a contest's design
+    "考评满分为100分，其中组织建设占30分、治理成效占30分。",  # weights in points
+    "网格员小刘每周上门2次，帮她买菜。",  # a routine
+    "实行县领导每月1天到县社会治理中心接访、每季度1次到乡镇下访。",  # a rule's schedule
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
@@ -535,3 +538,8 @@ def test_a_threshold_names_a_group_whose_count_is_the_claim():
     assert got == ["10万元以上", "17个"]
     got = [c.quote for c in extract_text("住宅小区由十年前的不到200个增加到目前的378个。")]
     assert got == ["不到200个", "378个"]  # a level, not a threshold
+
+
+def test_time_a_routine_takes_is_a_claim_when_it_is_measured():
+    quotes = [c.quote for c in extract_text("社区工作者每周用于入户走访的时间增加约1.5天，现在每周能多出兩天時間走訪。")]
+    assert quotes == ["约1.5天", "兩天"]
