@@ -499,6 +499,7 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
     deferred: list[tuple[int, int, dict[str, int], int | None]] = []
     mentioned: list[str] = []
     prev_end: int | None = None
+    unsorted = False  # a sibling found before its mention (老城区、西工区) goes back in order
     for m in _matcher().finditer(simple):
         a, b = m.span()
         if a == b:
@@ -517,7 +518,7 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
         if sibling:  # 老城区、西工区: a generic word named beside its sibling is the sibling district
             out.append(sibling)
             mentioned.append(sibling[2])
-            deferred.append((0, 0, {}, None))  # (only to sort out at the end)
+            unsorted = unsorted or sibling[0] < a
         # 北京朝阳劲松: a short form that is an ordinary word (朝阳) is a place right after
         # its parent's name
         nxt = _matcher().match(simple, b)
@@ -530,12 +531,10 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
     # 通州区接诉即办…“北京12345”: an ambiguous name that nothing before it decides is decided
     # by the places named after it, nearest first
     for a, b, cands, before_end in deferred:
-        if not cands:
-            continue
         later = [c for x, _, c in out if x > a]
         code = _decide(cands, list(dict.fromkeys(later))) or _town_decides(cands, simple, b)
         if code is not None and not _guarded(simple, a, b, cands[code], before_end):
             out.append((a, b, code))
-    if deferred:
+    if deferred or unsorted:
         out.sort()
     return out
