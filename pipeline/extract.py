@@ -213,13 +213,16 @@ _PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 # a rule's standard (一般按…户划分一个网格) and a proposal or decision of a meeting (物业提出在…新划车位,
 # 会议同意将方案调整为…): what is to be, not what was
-_SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
-_SCOPE_LINE = re.compile(r"现将|現將")
-_DIGEST_OF = re.compile(r"[\u4e00-\u9fff]{0,3}的(?:经验|經驗|做法|典型|案例|情况|情況)[^，,。；;]{0,16}如下")
 _BY_RULE = re.compile(r"(?:一般|原则上|原則上|通常)(?:按照|按|以)[^，,。；;]{0,24}$")
 _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把|按)[^，,。；;]{0,24}$")
+# a score's design: its scale (满分分别为40分、30分) and the parts of a formula it weighs (“现场述职+评委提问”)
+_SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
+# 现将4个县的经验摘编如下: how many pieces a digest gathers
+_SCOPE_LINE = re.compile(r"现将|現將")
+_DIGEST_OF = re.compile(r"[\u4e00-\u9fff]{0,3}的(?:经验|經驗|做法|典型|案例|情况|情況)[^，,。；;]{0,16}如下")
+# a routine (每周上门2次) unless a word says it was measured (每周用于走访的时间增加约1.5天)
 _ROUTINE = re.compile(r"每(?:天|日|周|月|季度|季|年|半年)[^，,。；;]{0,10}$")
 _MEASURED = re.compile(r"时间|時間|平均|用于|用於|增加|减少|減少|缩短|縮短|多出|节省|節省|腾出|騰出|由|从|從|达|達|累计")
 _CAP = re.compile(r"最高(?:可[贷貸获獲得申领領]{1,2}|额度|額度|限额|限額|不超过|不超過)(?:为|為|达|達)?$")
