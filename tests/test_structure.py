@@ -1377,3 +1377,9 @@ def test_trends_and_report_parts_are_no_initiatives():
             "（一）土地纠纷明显抬头。土地林地纠纷173件。\n\n（二）重复来访减少。重复来访21件。\n\n三、奖惩措施\n\n"
             "（一）建立包案制度。县级领导包案12件。\n")
     assert _names(text) == {"建立包案制度": "measure"}
+
+
+def test_a_table_whose_columns_are_periods_counts_what_each_row_names():
+    text = ("樊相镇2025年第二季度基层治理统计\n\n指标\t本季度\t上季度\t环比\n行政村\t38 个\t38 个\t持平\n"
+            "专职网格员\t112 名\t109 名\t增加3名\n")
+    assert [c.subject_zh for c in extract_text(text)][:4] == ["行政村", "行政村", "专职网格员", "专职网格员"]
