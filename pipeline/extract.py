@@ -169,6 +169,7 @@ _PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|�
                          # rules: 若干措施, 实施意见 and their 政策解读 state standards, not outcomes
                          r"若干措施|实施意见|實施意見|管理办法|管理辦法|实施细则|實施細則|政策解读|政策解讀|"
                          + TERMS_TITLE)
+_REVIEW_HEADING = re.compile(r"背景|基本情况|现状|現狀|实施以来|實施以來|实施前后|實施前後|成效|进展|進展|对比|對比")
 _SUMMARY_TITLE = re.compile(r"总结|總結|汇报|匯報|回顾|回顧|述职|述職")
 _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
@@ -1259,7 +1260,8 @@ def _in_aside(text: str, span: tuple[int, int], pos: int) -> bool:
     return opened >= 0 and closed >= 0 and max(text.rfind("）", opened, a), text.rfind(")", opened, a)) < 0
 
 
-def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders") -> list[Candidate]:
+def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders: "_Holders",
+                          heading: str = "") -> list[Candidate]:
     text = para.text
     quoted = _quoted_spans(text)
     out: list[Candidate] = []
@@ -1273,7 +1275,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
     # (2024年，全市…新建小区党支部27个) and where it says what already is (去年已有…380余人).
     # (…工作总结和2025年工作计划 reports a year, then plans the next: its plans section says so)
     plan = _PLAN_TITLE.search(doc.title) is not None and not _SUMMARY_TITLE.search(doc.title)
-    review = plan and _REVIEW.match(text) is not None
+    # (…政策解读 / 一、出台背景 / 全区现有城市社区62个…: a plan's background and its before-and-after
+    # figures are what is)
+    review = plan and (_REVIEW.match(text) is not None or _REVIEW_HEADING.search(heading) is not None)
     section_plan = seg.in_plan(para.start)  # 今后五年的目标任务, 下一步工作打算: a report's plans
     floor = 0
     follows: dict[int, int] = {}  # candidate -> the one before whose subject it took
@@ -1606,10 +1610,13 @@ def extract(seg: Segments) -> list[Candidate]:
         by_doc.setdefault(i.document, []).append(i)
     for doc in seg.documents:
         holders = _Holders(seg, by_doc.get(doc.index, []))
+        heading = ""  # the last heading above the paragraph
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
+            if para.kind == "heading":
+                heading = para.text
             if para.kind in ("body", "heading", "table", "field", "figure") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
-                got = _paragraph_candidates(seg, doc, para, holders)
+                got = _paragraph_candidates(seg, doc, para, holders, heading)
                 if para.kind == "figure" and got:
                     got = _captioned(seg, p, got, out)
                 if len(got) == 1 and _RANK_ITEM.match(para.text):

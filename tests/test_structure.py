@@ -1383,3 +1383,13 @@ def test_a_table_whose_columns_are_periods_counts_what_each_row_names():
     text = ("樊相镇2025年第二季度基层治理统计\n\n指标\t本季度\t上季度\t环比\n行政村\t38 个\t38 个\t持平\n"
             "专职网格员\t112 名\t109 名\t增加3名\n")
     assert [c.subject_zh for c in extract_text(text)][:4] == ["行政村", "行政村", "专职网格员", "专职网格员"]
+
+
+def test_a_past_years_work_is_no_plan_and_a_plans_background_is_what_is():
+    report = ("凝聚乡贤力量　共建善治六祖\n——六祖镇乡贤理事会2024年度工作报告\n\n各位乡贤：\n\n"
+              "一、2024年主要工作\n\n（一）助力基础设施建设。全年动员乡贤捐资捐物折合1,286万元。\n\n"
+              "二、2025年工作安排\n\n（一）继续动员乡贤捐资1,500万元。\n")
+    assert [c.quote for c in extract_text(report)] == ["1,286万元"]
+    reading = ("《鸠江区社区工作者职业体系建设实施方案》政策解读\n\n一、出台背景\n\n全区现有城市社区62个，社区工作者1,138名。\n\n"
+               "二、主要内容\n\n（一）规范薪酬待遇。社区工作者每年参加集中培训不少于40学时，月均补贴提高到2,600元。\n")
+    assert [c.quote for c in extract_text(reading)] == ["62个", "1,138名"]
