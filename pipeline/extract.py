@@ -1611,10 +1611,15 @@ def extract(seg: Segments) -> list[Candidate]:
     for doc in seg.documents:
         holders = _Holders(seg, by_doc.get(doc.index, []))
         heading = ""  # the last heading above the paragraph
+        before = doc.paragraphs[0] if doc.paragraphs else 0
         for p in doc.paragraphs:
             para = seg.paragraphs[p]
             if para.kind == "heading":
                 heading = para.text
+            # what a chart's caption just above measures (the caption and its image are furniture)
+            caption = next((c for q in range(p - 1, before - 1, -1) if (c := _CHART.match(seg.paragraphs[q].text))), None)
+            chart = _tidy(_CHART_FRAME.sub("", caption[1])) if caption else ""
+            before = p + 1
             if para.kind in ("body", "heading", "table", "field", "figure") and not (seg.is_repeat(para.start) and seg.is_repeat(para.end - 1)):
                 got = _paragraph_candidates(seg, doc, para, holders, heading)
                 if para.kind == "figure" and got:
@@ -1625,10 +1630,19 @@ def extract(seg: Segments) -> list[Candidate]:
                         and out[-1].end <= para.start and seg.paragraphs[p - 1].kind == "table":
                     # 群众满意率 93.2% … / 较上年 提高2.1个百分点 …: a row of changes is of the row above
                     got = [replace(c, subject_zh=out[-1].subject_zh) for c in got]
+                if chart and got and all(_PERIOD_NAME.match(c.subject_zh) for c in got):
+                    # 图1　2020—2024年全县住宅小区党组织覆盖率（%） / 2020年：47.2%　2021年：58.9%…: a
+                    # chart's figures by year measure what its caption names
+                    got = [replace(c, subject_zh=chart) for c in got]
                 out += got
     return out
 
 
+_CHART = re.compile(r"^[图圖表]\s*[0-9０-９一二三四五六七八九十]{1,3}[\s　:：]+(.{4,40})$")
+# the frame of a chart's caption: its years, its place, its unit (2020—2024年全县…（%）)
+_CHART_FRAME = re.compile(r"^(?:[0-9]{4}\s*[—–\-~至到]\s*[0-9]{4}年|[0-9]{4}年)?(?:度)?(?:全县|全区|全市|全镇|全旗|我县|我区|我市)?|"
+                          r"[（(][^）)]{1,8}[）)]$")
+_PERIOD_NAME = re.compile(r"^(?:[0-9]{4}年(?:度|底|末)?|[一二三四]季度|[0-9]{1,2}月(?:份)?)$")
 _MOST_IS = re.compile(r"(?P<measure>[^，,。；;：:]{2,12}?)(?:同比)?(?:降幅|增幅|减幅)?(?:最多|最高|最大|最少|最低|最快)的(?:是|为)")
 # （一）城市管理类诉求居首位。共3,917件…: a numbered lead sentence naming a kind of demand or case
 _TOPIC_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\s*"

@@ -1393,3 +1393,10 @@ def test_a_past_years_work_is_no_plan_and_a_plans_background_is_what_is():
     reading = ("《鸠江区社区工作者职业体系建设实施方案》政策解读\n\n一、出台背景\n\n全区现有城市社区62个，社区工作者1,138名。\n\n"
                "二、主要内容\n\n（一）规范薪酬待遇。社区工作者每年参加集中培训不少于40学时，月均补贴提高到2,600元。\n")
     assert [c.quote for c in extract_text(reading)] == ["62个", "1,138名"]
+
+
+def test_a_charts_figures_by_year_measure_what_its_caption_names():
+    text = ("睢宁县党建引领基层治理白皮书\n\n第一章　组织体系\n\n全县共划分综合网格2,186个。\n"
+            "图1　2020—2024年全县住宅小区党组织覆盖率（%）\n[图片]\n2020年：47.2%　2021年：58.9%　2022年：70.3%\n"
+            "注：覆盖率=已建立党组织的住宅小区数/住宅小区总数。\n")
+    assert [c.subject_zh for c in extract_text(text)][1:] == ["住宅小区党组织覆盖率"] * 3
