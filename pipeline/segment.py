@@ -36,7 +36,8 @@ _CLOSERS = "”’」』）)"
 # Bullets: marks, arrows and emoji (📌, 🔸, ▶) that WeChat and Weibo posts put before items.
 BULLET = re.compile(r"^(?:[●•·▪■◆◇○▶►➤→☞✅☑★☆◎※▌▍▎┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[-—]{1,2}|\*)\ufe0f?\s*")
 # 亮点一｜…, 做法二：…: a counter naming the item, numbering it like 一、
-_COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*")
+_COUNTER = re.compile(r"^(?:亮点|做法|举措|经验|措施|变化|关键词)[一二三四五六七八九十]+\s*[｜|:：、]\s*"
+                      r"|^第[一二三四五六七八九十]{1,3}(?:章|节|節|部分)[\s　:：、]*")  # 第一章　组织体系：…
 # Markdown emphasis around a heading (**（一）建强支部**, ## 一、…) is decoration, not text.
 _MARKUP_LEAD = re.compile(r"^(?:\*\*|#{1,6}[ \t\u3000]+)")
 _MARKUP_TAIL = re.compile(r"\*\*$")
@@ -82,7 +83,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a bracketed note", r"^[（(][^（()）]{0,60}[）)]$", "（责任编辑：李娜）"),
     ("a date line",
      r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$"  # under a signature
-     r"|^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's
+     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \u3000]*(?:星期|周)[一二三四五六日天]"  # a diary's
      r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?$"
      r"|[ \u3000]\d{4}年\d{1,2}月\d{1,2}日$"  # a signature with its date
      r"|\d{4}[-年]\d{2}[-月]\d{2}日?\s*\d{1,2}:\d{2}|\d{1,4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"  # a post's header
@@ -191,6 +192,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
 _DEBRIS = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE))
 # A directive of a speech (要在…上再用力, 要把…): what must be done, not what was
 _DIRECTIVE = re.compile(r"^[一二三四五六七八九十]?要(?!素|件|点|求|事|务|闻|案|害)|^希望")
+_LISTED = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}(?:个|名|家|项|人|户|處|处|套|块|路)[^（()）]{0,12}[）)]$")
 # a meeting's agenda (讨论…方案, 表决…计划): what was to be discussed, not a measure taken
 _AGENDA = re.compile(r"^(?:讨论|討論|表决|表決|审议|審議|听取|聽取)")
 # Section headings of the genre that name no measure (基本情况, 存在的问题, 几点启示), and the
@@ -215,6 +217,7 @@ _GENERIC_WORDS = re.compile(
     r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
     r"各区|各地|各乡镇|自评|自查|整改|改进|考核|考评|考評|比武|评比|評比|测评|測評|分布|过程|過程|特点|特點|奖惩|獎懲|配套|需要|层级|層級|"
+    r"答疑|热点|明细|明細|节选|節選|清单|清單|创建|創建|发现|發現|产出|產出|效益|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1489,13 +1492,13 @@ _DESCRIPTION = re.compile(r"报告|發言|发言|讲话|講話|汇报|匯報|总
 _DOCUMENT_KIND = re.compile(r"^(?:中共\S{2,24}?)?关于|"
                             # 我县召开党建引领基层治理现场推进会: news that a meeting was held
                             r"^[\u4e00-\u9fff]{0,8}(?:召开|召開|举行|舉行|举办|舉辦)[^，。]{2,30}(?:会|會|会议|會議)$|"
-                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|审议意见|審議意見|要闻|要聞|分析|"
+                            r"(?:报告|報告|经验交流|經驗交流|问答|問答|审议意见|審議意見|要闻|要聞|分析|白皮书|白皮書|摘编|摘編|"
                             r"实践与思考|實踐與思考|实践与探索|思考与探索|探析|探究|总结|總結|汇报|匯報|通报|通報|要点|要點|方案|答复|答覆|公示|"
                             r"情况|情況|简报|簡報|纪要|紀要|通知|决定|決定|评估|評估|实录|實錄|讲话|講話|发言|發言|"
                             r"公开|公開|信息|工作|申报表|申報表|统计表|統計表|指标统计|指標統計|一览表|明细表|登记表|日志|日誌|日记|解读|解讀|"
                             r"公报|公報|公告|广播稿|廣播稿|综述|綜述|提纲|提綱|打算|思路|汇编|彙編|材料|文件|"
                             r"材料之[一二三四五六七八九十]+)"
-                            r"(?:[（(][^）)]{1,14}[）)]|——以[^，。]{2,30}为例)?$")  # (…经验交流（第12期）: an issue)
+                            r"(?:[（(][^）)]{1,14}[）)]|——以[^，。]{2,30}为例){0,2}$")  # (…经验交流（第12期）: an issue)
 # Documents whose sections name statistics or terms, never measures
 _NO_INITIATIVES = re.compile(r"统计公报|統計公報|" + TERMS_TITLE)
 _QUESTION = re.compile(r"怎么|怎样|如何|为何|為何|为什么|為什麼|[？?]$")
@@ -1828,6 +1831,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
     for init, p in pending:
         if init.level in ("measure", "theme") and (_DIRECTIVE.match(init.name_zh) or _AGENDA.match(init.name_zh)):
             continue  # 要在建强组织上再用力, 一要抓班子: a speech's directive, not a measure taken; 讨论…方案: an agenda item
+        if init.level == "measure" and _LISTED.search(init.name_zh):
+            continue  # 优秀网格员（20名）, 先进村（社区）（10个，名单见附件1）: a list's heading, not a measure
         if init.level == "theme":
             k = bisect_right(theme_starts, init.holds[0])
             init = Initiative(init.document, init.level, init.name_zh, init.start, init.end,

@@ -1400,3 +1400,16 @@ def test_a_charts_figures_by_year_measure_what_its_caption_names():
             "图1　2020—2024年全县住宅小区党组织覆盖率（%）\n[图片]\n2020年：47.2%　2021年：58.9%　2022年：70.3%\n"
             "注：覆盖率=已建立党组织的住宅小区数/住宅小区总数。\n")
     assert [c.subject_zh for c in extract_text(text)][1:] == ["住宅小区党组织覆盖率"] * 3
+
+
+def test_a_white_paper_a_diary_and_a_list_of_honours():
+    paper = ("睢宁县党建引领基层治理白皮书（2024）（摘编）\n\n第一章　组织体系：横向到边　纵向到底\n\n全县划分综合网格2,186个。\n\n"
+             "第二章　队伍建设：选优配强　激发活力\n\n村党组织书记平均年龄44.3岁。\n")
+    assert _names(paper) == {"组织体系：横向到边　纵向到底": "theme", "队伍建设：选优配强　激发活力": "theme"}
+    diary = ("苍南县网格员工作日志摘编（2025年第3期）\n\n3月12日　星期三　晴\n\n上午走访独居老人12户。\n\n"
+             "3月15日　星期六　阴\n\n排查“飞线”充电3处。\n")
+    assert _names(diary) == {}
+    honours = ("江华县红黑榜通报\n\n一、红榜\n\n1. 进步明显乡镇（2个）\n\n沱江镇、白芒营镇。\n\n"
+               "2. 优秀网格员（20名）\n\n名单见附件。\n")
+    names = _names(honours)
+    assert "进步明显乡镇（2个）" not in names and "优秀网格员（20名）" not in names
