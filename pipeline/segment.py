@@ -1670,6 +1670,10 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             bracket = _bracket_head(para.text)
             if bracket:
                 off, name = bracket.start(2), bracket[2]
+            placed = _TITLE.match(name) if not bracket else None
+            if placed and "、" not in placed["place"] and _chain_place(placed["place"], at_start=True):
+                # 一、邢台市内丘县：书记领办压实责任: the heading names its place, then the measure
+                off, name = off + placed.start("slogan"), placed["slogan"]
             if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name) or _RANK_LINE.search(name) \
                     or _DOCUMENT_KIND.search(name) and (name.startswith("关于") or name.endswith(("报告", "報告"))):
                 continue  # (督查通报 / 关于…推进情况的专项督查通报: the document's own title, again)

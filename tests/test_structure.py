@@ -1413,3 +1413,10 @@ def test_a_white_paper_a_diary_and_a_list_of_honours():
                "2. 优秀网格员（20名）\n\n名单见附件。\n")
     names = _names(honours)
     assert "进步明显乡镇（2个）" not in names and "优秀网格员（20名）" not in names
+
+
+def test_a_numbered_heading_that_names_its_place_names_the_measure_after_it():
+    text = ("河北省社会工作部关于党建引领基层治理典型经验的通报\n\n一、邢台市内丘县：书记领办压实责任\n\n"
+            "内丘县推行村党组织书记领办制度，领办项目126个。\n\n二、衡水市饶阳县：积分管理激活自治\n\n饶阳县建成积分超市42个。\n")
+    names = _names(text)
+    assert names.get("书记领办压实责任") == "theme" and names.get("积分管理激活自治") == "theme"
