@@ -63,7 +63,7 @@ _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 TERMS_TITLE = (r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公告|招录公告|"
                r"关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知")
 # A video or radio script's spoken and captioned lines (【解说】, 【同期声·王德芬】) are text
-_SCRIPT_TAGS = "解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪"
+_SCRIPT_TAGS = "解说|解說|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪|屏幕数字|屏幕文字|数字卡|數字卡|花字"
 _TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿海治理第一线……2: a line of contents
 # Furniture: the lines a page carries around its text (bylines, navigation, signatures, stamps,
 # counters, spam). One entry a kind, with a line of real furniture it must catch; a line of

@@ -1420,3 +1420,9 @@ def test_a_numbered_heading_that_names_its_place_names_the_measure_after_it():
             "内丘县推行村党组织书记领办制度，领办项目126个。\n\n二、衡水市饶阳县：积分管理激活自治\n\n饶阳县建成积分超市42个。\n")
     names = _names(text)
     assert names.get("书记领办压实责任") == "theme" and names.get("积分管理激活自治") == "theme"
+
+
+def test_a_video_scripts_on_screen_figures_are_text():
+    text = ("林海深处的“红色网格”\n\n【画面】航拍林海。\n\n【解说】全县划分网格486个。\n\n"
+            "【屏幕数字】486个网格　1,320名网格员\n")
+    assert [c.quote for c in extract_text(text)] == ["486个", "486个", "1,320名"]
