@@ -1426,3 +1426,13 @@ def test_a_video_scripts_on_screen_figures_are_text():
     text = ("林海深处的“红色网格”\n\n【画面】航拍林海。\n\n【解说】全县划分网格486个。\n\n"
             "【屏幕数字】486个网格　1,320名网格员\n")
     assert [c.quote for c in extract_text(text)] == ["486个", "486个", "1,320名"]
+
+
+def test_a_policy_readings_results_since_it_took_effect_are_what_is():
+    text = ("《鸠江区社区工作者职业体系建设实施方案》政策解读\n\n二、主要内容\n\n"
+            "（一）规范薪酬待遇。方案实施后，社区工作者人均年收入由6.42万元提高到7.18万元。新入职人员试用期为3个月。\n\n"
+            "附：方案实施前后主要指标对比\n指标　　实施前　　实施后\n人均年收入　　6.42万元　　7.18万元\n持证率　　27.4%　　35.9%\n")
+    got = [(c.quote, c.subject_zh) for c in extract_text(text)]
+    assert got[:2] == [("6.42万元", "社区工作者人均年收入"), ("7.18万元", "社区工作者人均年收入")]
+    assert ("3个月", "试用期") not in got
+    assert got[-2:] == [("27.4%", "持证率"), ("35.9%", "持证率")]
