@@ -1213,9 +1213,11 @@ _TRADE_TO = re.compile(r"(?:销往|銷往|运往|運往|发往|發往|远销|遠
                        r"[\u4e00-\u9fff、]{0,16}$")
 
 
+_AND_OTHERS = re.compile(r"[\u4e00-\u9fff、]{0,16}?等(?:地|城市|省市|省份|大中城市)")
+
+
 def _elsewhere(text: str, a: int, b: int) -> bool:
-    m = re.match(r"[\u4e00-\u9fff、]{0,16}?等(?:地|城市|省市|省份|大中城市)", text[b:b + 20])
-    return m is not None and _TRADE_TO.search(text, max(0, a - 20), a) is not None
+    return _AND_OTHERS.match(text, b) is not None and _TRADE_TO.search(text, max(0, a - 20), a) is not None
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:
