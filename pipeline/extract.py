@@ -394,8 +394,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if _CAP.search(text, max(0, a - 8), a):
         return False  # 最高可贷50万元, 最高额度30万元: a cap a rule sets
     if q.pre in ("超过", "超過", "不足", "不到") and _THRESHOLD_GROUP.match(text, b) \
-            or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "满分", "滿分", "总分", "總分"), 0, a):
-        return False  # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分: thresholds, periods, scales
+            or text.endswith(("低于", "高于", "低於", "高於", "连续", "連續", "总分", "總分"), 0, a) \
+            or _SCALE.search(text, max(0, a - 24), a):
+        # 超过5天未办结的有3件, 满意率低于90%, 连续2个月, 满分100分, 满分分别为40分、30分: thresholds,
+        # periods, scales
+        return False
     routine = _ROUTINE.search(text, max(0, a - 14), a) if q.unit in ("次", "天", "小时") else None
     if routine and q.value <= 3 and not q.approximate and not _MEASURED.search(routine.group()) \
             and not text.startswith(("时间", "時間"), b):
@@ -419,9 +422,9 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 年度考核排名后|5%的，要进行约谈: a group a ranking defines
     if _BY_RULE.search(text, max(0, a - 30), a) or _DECIDED.search(text, max(0, a - 30), a):
         return False  # 城镇社区一般按|300至500户…划分一个网格, 会议同意将方案调整为新划车位|64个: a rule, a decision
-    if text.startswith(("的权重", "的權重"), b) or _SCALE.search(text, max(0, a - 24), a):
-        return False  # 按10%的权重, 满分分别为40分、30分: a score's design (labellers keep 按每个网格每年
-        # 3000元的标准拨付 as a claim: the money was paid at that rate)
+    if text.startswith(("的权重", "的權重"), b):
+        return False  # 按10%的权重: a score's design (labellers keep 按每个网格每年3000元的标准拨付 as a
+        # claim: the money was paid at that rate)
     if q.chinese and (q.unit in ("处", "處", "科", "室") and before in "织織部厅廳局委院" and before != " "
                       or q.unit == "套" and text.startswith("班子", b)):
         return False  # 省委组织部组织二处, 县四套班子: names of offices and bodies
