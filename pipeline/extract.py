@@ -860,6 +860,7 @@ _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说
 _COUNT_COLUMN = re.compile(r"^(?:人数|户数|戶數|个数|個數)$")
 # a residential compound named in a row: 华光小区, 柳泉花园, 铁路西宿舍, 傅家新居
 _COMPOUND = re.compile(r"(?:小区|小區|花园|花園|新村|宿舍|家园|家園|新居|公寓|苑|院)$")
+_NAME_COLUMN = re.compile(r"(?:名称|名稱|村名|姓名|名单|名單)$")
 _SERIAL_COLUMN = re.compile(r"^(?:序号|序號|编号|編號|No\.?|名次|排名|位次)$")
 
 
@@ -886,6 +887,35 @@ def _column_place(text: str, head: tuple[str, ...], q: Quantity, within: str | N
     return None
 
 
+_DATE_CELL = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$|^(?:[0-9]{4}年(?:度|底|末)?|[一二三四]季度|[0-9]{1,2}月(?:份)?)$")
+
+
+# 报到党员（名）: the unit a column's heading adds is the cell's unit, not part of what is counted
+_HEAD_UNIT = re.compile(r"[（(](?:个|個|名|人|户|戶|件|次|场|場|人次|户次|场次|处|處|家|支|条|條|项|項|元|万元|萬元|%|％|小时|天)[）)]$")
+_TOTAL_ROW = re.compile(r"^(?:全(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道))?(?:合计|合計|总计|總計|小计|小計|总体|總體)?$")
+
+
+def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
+    """The name of a cell's row, left of its column (街镇 申报数 通过数 / 古南街道 14个 12个 -> 古南街道),
+    or '' where the row is a county's or a date's, which locality and the text already give."""
+    left = list(zip(spans, head))[:k]
+    # 序号 社区 项目名称 … 预算金额: the column that says it holds names names the row
+    left = [c for c in left if _NAME_COLUMN.search(c[1])] + [c for c in left if not _NAME_COLUMN.search(c[1])]
+    for (x, y), h in left:
+        if _GENERIC_COLUMN.match(h) or _SERIAL_COLUMN.match(h) or _TEXT_COLUMN.match(h):
+            continue
+        # 小区电动自行车充电棚建设（12处）: a name with its own count aside
+        name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip())
+        if not name or _DATE_CELL.match(name) or re.search(r"[0-9０-９]", name):
+            continue
+        if _TOTAL_ROW.match(name):
+            return ""  # 合计 4,126个: a total's figure is the report's own, as its place says
+        if _only_places(name) and not localities.town_mentions(name):
+            return ""
+        return name
+    return ""
+
+
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     """The column name over a table cell (县（市） 网格数 … / 延吉市 1,318个 → 网格数), or ''."""
     if not head:
@@ -893,10 +923,11 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     spans = cells(text)
     for k, (a, b) in enumerate(spans):
         if a <= q.start < b:
-            if _TEXT_COLUMN.match(head[k]):
-                return ""  # 备注: 其中专职网格员21名 is running text, read as such
+            if _TEXT_COLUMN.match(head[k]) or _NAME_COLUMN.search(head[k]):
+                # 备注: 其中专职网格员21名, 项目名称: 小区电动自行车充电棚建设（12处） are running text, read as such
+                return ""
             if not _GENERIC_COLUMN.match(head[k]) and not _place_column(head[k]):
-                return head[k]
+                return _row_name(text, spans, head, k) + _HEAD_UNIT.sub("", head[k])
             # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb;
             # 乡镇 安平镇 马店镇… / 网格数 118个 61个…: a column of a place is where, the row says what;
             # the name column is the first that is neither generic nor a serial number
@@ -904,7 +935,7 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
                          if not _GENERIC_COLUMN.match(h) and not _SERIAL_COLUMN.match(h)), "")
             name = name.strip()  # (a cell's span may end at its tab)
             if _COUNT_COLUMN.match(head[k]) and _COMPOUND.search(name):
-                return head[k]  # 小区名称 所在街道 户数 … / 华光小区 车站街道 1,260户: the households of the compound
+                return name + head[k]  # 小区名称 所在街道 户数 … / 华光小区 车站街道 1,260户: the households of the compound
             if _SCORE_COLUMN.match(head[k]) and _only_places(name) and not localities.town_mentions(name):
                 # 位次 县（市、区） 综合得分 … / 第1 冷水江市 94.6分: a county's row is where the score
                 # is (its code); the column says what it is. A town's row keeps its name, the

@@ -1353,10 +1353,34 @@ def test_rows_of_a_list_one_a_line_and_a_note_under_them_are_not_one_sentence():
     assert subjects == ["婚姻家庭纠纷"] * 3 + ["邻里纠纷"] * 2 + ["劳资纠纷"] * 3 + ["其他"] * 2
 
 
-def test_a_table_of_residential_compounds_counts_households_under_its_column():
-    text = ("张店区“红色物业”推进情况汇报\n\n小区名称\t所在街道\t户数\t党员\t物业费收缴率\n"
-            "华光小区\t车站街道\t1,260户\t87名\t91.4%\n柳泉花园\t公园街道\t846户\t52名\t88.7%\n")
-    assert [c.subject_zh for c in extract_text(text)][:3:2] == ["户数", "物业费收缴率"]
+@pytest.mark.parametrize("table, cell, subject", [
+    # the households of a compound, and its other columns, carry the compound's name
+    ("小区名称\t所在街道\t户数\t党员\t物业费收缴率\n华光小区\t车站街道\t1,260户\t87名\t91.4%\n"
+     "柳泉花园\t公园街道\t846户\t52名\t88.7%\n", "846户", "柳泉花园户数"),
+    ("小区名称\t所在街道\t户数\t党员\t物业费收缴率\n华光小区\t车站街道\t1,260户\t87名\t91.4%\n"
+     "柳泉花园\t公园街道\t846户\t52名\t88.7%\n", "91.4%", "华光小区物业费收缴率"),
+    # a town's row: labellers wrote the town (set 45) or the column (sets 22, 37, 39); the row has both
+    ("街镇\u3000\u3000申报数\u3000\u3000通过数\n古南街道\u3000\u300014个\u3000\u300012个\n"
+     "文龙街道\u3000\u300011个\u3000\u30009个\n", "12个", "古南街道通过数"),
+    # the column that says it holds names names the row, not the 社区 beside it, without its count aside
+    ("序号\t社区\t项目名称\t类别\t预算金额\n1\t岗头\t岗头新村消防通道改造\t工程类\t28.50万元\n"
+     "2\t南坑\t小区电动自行车充电棚建设（12处）\t工程类\t22.40万元\n", "22.40万元", "小区电动自行车充电棚建设预算金额"),
+    # a date's cell is when, the next one who
+    ("日期\u3000领导\u3000接待批次\u3000接待人次\n1月8日\u3000县委副书记\u30005批\u300011人次\n"
+     "2月12日\u3000常务副县长\u30003批\u30007人次\n", "11人次", "县委副书记接待人次"),
+    # a heading's unit is the cell's unit
+    ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n",
+     "1,486名", "南城街道报到党员"),
+    # a total's row and a county's row say where, which the row's place already gives
+    ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n"
+     "合计\u3000115个\u30003,188名\n", "115个", "报到单位"),
+    ("县（区）\t网格数\t网格员数\n船山区\t412个\t530名\n射洪市\t605个\t790名\n", "605个", "网格数"),
+], ids=["compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
+        "county"])
+def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
+    text = "遂宁市基层治理工作情况汇报\n\n一、基本情况\n" + table
+    got = {c.quote: c.subject_zh for c in extract_text(text)}
+    assert got[cell] == subject, got
 
 
 def test_programmes_of_a_brief_a_wechat_page_and_a_document_titled_by_its_kind():
