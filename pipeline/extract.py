@@ -107,6 +107,8 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
                          r"(?:最高|最低|较高|较低|較高|較低|偏高|偏低|过低|过高|提升|提高|上升|增长|下降|降低|改善)+$")
 # 300—500户|为单位划分|城市综合网格: a size standard; what is counted is the unit it sizes.
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
+# paying verbs that name what is paid only after a standard (保障资金450万元 is a name)
+_PAY = re.compile(r"下拨|下撥|列入|保障|列支")
 _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
 _PART_OF_WHOLE = re.compile(r"(?<![高初集其空心当之（(])中(?P<group>[^，,。；;：:、的中（(）)]{2,16}?)的(?:有|共有|仅有|只有|仅|只|僅有|僅)?$")
@@ -785,7 +787,7 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
     rate = q.unit in ("%", "‰", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
-        verb = _VERB_RX.search(text, std.start(1), std.end(1))
+        verb = _VERB_RX.search(text, std.start(1), std.end(1)) or _PAY.search(text, std.start(1), std.end(1))
         got = _subject_after(text, verb.end()) if verb else ""
         if len(got) >= 2:
             return got
