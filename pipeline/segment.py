@@ -68,6 +68,8 @@ _TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿�
 # Furniture: the lines a page carries around its text (bylines, navigation, signatures, stamps,
 # counters, spam). One entry a kind, with a line of real furniture it must catch; a line of
 # furniture is dropped whole, so a kind must never match a sentence of the report itself.
+_ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:办公室|辦公室|委员会|委員會|委|部|局|法院|检察院|檢察院|办|辦|政府|中心)"
+_JOINT_ORGANS = re.compile(r"^" + _ORGAN_NAME + r"(?:[ \u3000]+" + _ORGAN_NAME + r"){1,4}$")
 FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a page's byline, dates, counters, buttons and navigation",
      r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
@@ -108,6 +110,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"|^[\u4e00-\u9fff]{1,8}[〔\[［(（][0-9０-９OＯ]{4}[〕\]］)）][0-9０-９]{1,4}号|^\S{0,10}〔[\dOo]{4}〕\d+号"
      r"|签发人[:：]|簽發人[:：]|^(?:密级|密級|紧急程度|緊急程度|缓急|緩急)[:：]",
      "萝政报〔2O25〕3号　签发人：张华"),
+    ("a joint letterhead or signature: two organs or more on one line", _JOINT_ORGANS.pattern,
+     "綦江区平安建设领导小组办公室　綦江区人民法院"),
     ("an attachment's number or a repost's source",
      r"^附件[0-9一二三四五六七八九十]{0,2}[:：]?$|^(?:本文)?(?:转自|轉自)[:：]|^(?:相关附件|相關附件)"
      r"|\.(?:pdf|PDF|docx?|xlsx?|wps|zip)$", "本文转自：黑山县融媒体中心"),
@@ -328,7 +332,7 @@ def _bracket_head(text: str) -> re.Match | None:
         return m
     m = _TAGGED_PLACE_HEAD.match(text)
     return m if m and (localities.opens_with_name(m[1]) or localities.town_mentions(m[1][:12])) else None
-_NOT_ENTRY = re.compile(r"导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
+_NOT_ENTRY = re.compile(r"[0-9０-９]{1,2}月|星期|编后|編後|导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】|\[图片\]|\[圖片\])")
@@ -1124,7 +1128,8 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     # (a 简报's title, its 内部资料 and 第9期 lines, then the issuer: 中共乐山市委社会工作部　2025年4月18日)
     issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 4))
                    if paras[p].kind == "debris" and (paras[p].text.startswith("中共")
-                                                     or _ORGAN_LINE.match(_DATED.sub("", paras[p].text)))
+                                                     or _ORGAN_LINE.match(_DATED.sub("", paras[p].text))
+                                                     or _JOINT_ORGANS.match(_DATED.sub("", paras[p].text)))
                    and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None
     if head and not (body and any(x.code == head for x in localities.lineage(body))):

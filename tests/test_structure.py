@@ -818,6 +818,22 @@ def test_yearbook_entries_are_themes_named_by_their_tags():
         assert text[i.start:i.end] == i.name_zh
 
 
+def test_a_diarys_dated_entries_and_an_afterword_are_no_themes():
+    text = ("苍南县网格员工作日志摘编（第3期）\n\n"
+            "【3月12日　星期三　晴】藻溪镇××村第4网格　网格员　李××\n上午入户走访独居老人12户，发现燃气软管老化3处，当场更换2处。\n\n"
+            "【编后】日志是网格员的“作战图”。3月，全县网格事件按时办结率达98.7%，较2月提高1.4个百分点。\n")
+    assert [i.name_zh for i in _seg(text).initiatives if i.level == "theme"] == []
+
+
+def test_a_joint_letterhead_is_furniture_and_names_the_issuers_place():
+    text = ("綦江区平安建设领导小组办公室　綦江区人民法院\n关于2024年度“无诉村（社区）”创建验收情况的通报\n\n"
+            "各街道党工委、办事处，各镇党委、政府：\n全区21个街镇共申报创建村（社区）126个，通过验收98个。\n")
+    seg = _seg(text)
+    assert seg.paragraphs[0].kind == "debris"
+    assert seg.documents[0].title.startswith("关于2024年度") and seg.documents[0].locality_code == "500110"
+    assert [i.name_zh for i in seg.initiatives if i.level == "programme"] == ["无诉村（社区）"]
+
+
 def test_a_papers_section_numbers_salutations_and_newspaper_page_lines():
     paper = ("嵌入式治理：城市社区党建引领基层治理的实践逻辑\n\n1　问题的提出\n\n近年来社区治理受到关注。\n\n"
              "2.1　组织嵌入：把党组织建到小区楼栋\n\n金凤区组建小区党支部86个。\n\n3　成效分析\n\n居民满意度提高。\n")
