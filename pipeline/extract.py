@@ -894,7 +894,6 @@ _DATE_CELL = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$
 
 # 报到党员（名）: the unit a column's heading adds is the cell's unit, not part of what is counted
 _HEAD_UNIT = re.compile(r"[（(](?:个|個|名|人|户|戶|件|次|场|場|人次|户次|场次|处|處|家|支|条|條|项|項|元|万元|萬元|%|％|小时|天)[）)]$")
-_TOTAL_ROW = re.compile(r"^(?:全(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道))?(?:合计|合計|总计|總計|小计|小計|总体|總體)?$")
 
 
 def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
@@ -910,8 +909,6 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
         name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip())
         if not name or _DATE_CELL.match(name) or re.search(r"[0-9０-９]", name):
             continue
-        if _TOTAL_ROW.match(name):
-            return ""  # 合计 4,126个: a total's figure is the report's own, as its place says
         if _only_places(name) and not localities.town_mentions(name):
             return ""
         return name
@@ -1222,6 +1219,8 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
 # A verb with only adverbials before it, where its object should be (成功化解, 在屋场一级就地化解,
 # 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
 _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|按期|按时|如期|依法|线上|线下|现场|日均|单日最高|月均|"
+                           # 单独组建党组织138个、联合组建|34个; 共有社区工作者1,426名，按每万名城镇常住人口配备|18.6名
+                           r"联合|單獨|单独|另|另有|还|還|又|按照?每[^，,。；;]{1,12}?|"
                            r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
                            r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")

@@ -125,7 +125,7 @@ def test_a_table_flattened_into_lines_gives_column_subjects_and_row_places():
     assert rows == [
         ("412个", "网格数", "510903"), ("530名", "网格员数", "510903"),
         ("605个", "网格数", "510981"), ("790名", "网格员数", "510981"),
-        ("1,017个", "网格数", "510900"), ("1,320名", "网格员数", "510900"),
+        ("1,017个", "合计网格数", "510900"), ("1,320名", "合计网格员数", "510900"),
         # 数量 says nothing of what is counted: the row's name cell does
         ("26 个", "村级党群服务中心", "510900"), ("860 人次", "村（社区）党组织书记", "510900"),
     ]
@@ -1387,9 +1387,10 @@ def test_rows_of_a_list_one_a_line_and_a_note_under_them_are_not_one_sentence():
     # a heading's unit is the cell's unit
     ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n",
      "1,486名", "南城街道报到党员"),
-    # a total's row and a county's row say where, which the row's place already gives
+    # a total's row is named too (set 48 wrote 合计, sets 2 and 37 the column); a county's row
+    # says where, which the metric's place already gives
     ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n"
-     "合计\u3000115个\u30003,188名\n", "115个", "报到单位"),
+     "合计\u3000115个\u30003,188名\n", "115个", "合计报到单位"),
     ("县（区）\t网格数\t网格员数\n船山区\t412个\t530名\n射洪市\t605个\t790名\n", "605个", "网格数"),
 ], ids=["compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
         "county"])
