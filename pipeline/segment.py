@@ -1258,7 +1258,7 @@ def _chain_place(text: str, at_start: bool = False) -> str | None:
 # ---------------------------------------------------------------- structure
 
 # (a bare 事项 column is a ledger's: 日期｜事项｜报到部门｜处置结果 lists problems, not measures)
-_TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|項目|项目|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|"
+_TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|(?:重点|主要)(?:項目|项目)(?:名称|名稱|内容|內容)?|"
                           r"(?:重点|主要)?(?:事项|事項)(?:名称|名稱|内容|內容)|(?:重点|主要)(?:事项|事項))$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 # 聚焦“谁来管”，推动组织体系向下延伸。: a measure's lead of two clauses, the first naming its aim
@@ -1719,7 +1719,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             # 序号 任务名称 数量 单位 / 1 新建改扩建村级党群服务中心 126 个: a table of tasks
             # lists named measures, one a row
             k = next((k for k, name in enumerate(para.head) if _TASK_COLUMN.match(name)), None)
-            if k is not None:
+            if k is not None and not _TOTAL_ROW.match(para.text[slice(*cells(para.text)[k])].strip()):
                 a, b = cells(para.text)[k]
                 parent = parent_theme or top
                 s_, e_ = para.raw_span(a, b)
