@@ -164,6 +164,15 @@ def test_problems_descriptions_and_figures_are_not_measures():
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "measure"}
 
 
+def test_a_table_of_every_community_and_the_next_stage_are_no_initiatives():
+    text = ("和睦街道2024年工作总结\n\n一、建强社区组织\n\n划分网格54个。\n\n四、各社区主要指标\n\n"
+            "社区\u3000\u3000网格数\n和睦社区\u3000\u30009个\n运河社区\u3000\u30007个\n\n"
+            "五、下阶段工作建议\n\n（一）做实网格治理。力争网格员持证率达到60%。\n")
+    assert _names(text) == {"建强社区组织": "theme"}
+    # the figures of the next stage are targets
+    assert "60%" not in [c.quote for c in extract_text(text)]
+
+
 def test_a_clause_or_paragraph_opening_with_a_county_of_the_report_is_about_it():
     text = ("关于赣州市于都、兴国两县网格治理的调研\n\n于都县、兴国县推行网格化管理。\n\n"
             "在于都县梓山镇潭头村，村党支部流转土地1,200亩。\n\n"
