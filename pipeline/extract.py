@@ -240,6 +240,10 @@ _COUNTED_BEFORE = re.compile(r"有(?:近|约|約)?" + _GROUP_OF +
 _FAMILIES_MADE_UP = ("握手", "重归", "重歸", "和好", "冰释", "言归", "言歸", "人", "都", "一起", "共同", "各", "之间", "之間",
                      "的矛盾", "的纠纷", "的糾紛", "的关系", "的亲戚", "的親戚", "签", "簽", "达成", "達成", "互", "化干戈")
 _TOOK = re.compile(r"^(?:历时|歷時|持续|持續|长达|長達|耗时|耗時|用时|用時|历经|歷經|闹|鬧|拖|争执|爭執|僵持)了?$")
+# 双方僵持了|近8个月, 因低层住户反对搁置|近4年, 青松小区因车棚改造问题争执了|近3年: how long a
+# quarrel or a stall lasted is of the problem 因 names, else of what the clause before was doing
+_STALLED = re.compile(r"(?:争执|爭執|僵持|搁置|擱置|闹|鬧|拖)了?$")
+_OVER = re.compile(r"因为?([^，,。；;因]{2,12}(?:问题|問題|矛盾|纠纷|糾紛|的事|事情))")
 # 一起因征地补偿引发的信访案件, 一起宅基地纠纷: the case an anecdote is about
 _ONE_CASE = re.compile(r"一(?:起|件|宗)(?:[^，,。；;]{0,24}的)?([^，,。；;的]{0,8}(?:纠纷|糾紛|案件|矛盾|积案|積案|信访件|難題|难题))")
 _SPAN_UNITS = ("天", "个月", "个工作日", "小时", "个小时", "分钟", "周")
@@ -588,6 +592,8 @@ def _tidy(s: str) -> str:
         s = s[1:]  # 将专职网格员补贴标准|提高到…: 将 marks what the verb after the number acts on
     if s.startswith("有") and len(s) >= 3 and s[1] not in "效关序力机益利" and "的" not in s:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
+    if s.endswith(("因", "因为", "因為")) and len(s) >= 3 and not s.endswith(("原因", "成因", "基因", "诱因", "誘因")):
+        s = re.sub(r"因[为為]?$", "", s)  # 两户|村民因为…闹了近两年: the people, not why
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
         s = s[:-1]  # 受访群众中|有九成…: the group, not where in it
     while s and s[0] in "）)”’」的" :
@@ -1050,6 +1056,17 @@ def _whole_place(text: str, a: int, sentence_start: int, kind: str, doc_place: s
 _TOPIC = re.compile(r"^([^，,。；;、\d]{2,10}?)(?:均已|已经|已|全部|都已)")
 
 
+def _event_before(text: str, brk: int, stops: list[int]) -> str:
+    """温泉街道一个小区加装电梯，|双方僵持了近2年 -> 加装电梯: what the clause before was doing, its
+    last verb and what follows it."""
+    if brk <= 0 or text[brk] in "。；;！？!?":
+        return ""
+    a = max(_last_before(stops, brk), max(text.rfind(c, 0, brk) for c in "，,：:")) + 1
+    verbs = list(_VERB_RX.finditer(text, a, brk))
+    s = _tidy(re.sub(r"(?:时|時|的时候|期间|期間)$", "", text[verbs[-1].start():brk])) if verbs else ""
+    return s if 2 <= len(s) <= 12 and not HAS_DIGIT.search(s) else ""
+
+
 def _previous_clause_subject(text: str, brk: int, stops: list[int]) -> str:
     """三县受访群众对“党员带头作用”的认可度最高，达到91.3% -> 认可度: the clause before
     names what the number measures, when the number's own clause only links it."""
@@ -1395,6 +1412,13 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if topic and sentence > 0 and (not subject or subject in ("共", "共计", "合计") or _BARE_TAKEN.match(subject)):
             # （一）城市管理类诉求居首位。共|3,917件: what the lead sentence is about is counted
             subject = topic
+        if unit in _SPAN_UNITS + ("年", "个多月") and _STALLED.search(text, 0, q.start):
+            # 一起宅基地纠纷，涉及两户村民，闹了|将近6年: the case the sentence tells of, else the problem
+            # 因 names, else what the clause before was doing
+            case = [c[1] for c in _ONE_CASE.finditer(text, _last_before(stops, q.start), q.start) if len(c[1]) >= 2]
+            over = _OVER.search(text, _last_before(breaks, q.start) + 1, q.start)
+            subject = case[-1] if case else _tidy(over[1]) if over else \
+                _event_before(text, _last_before(breaks, q.start), stops) or subject
         if unit in _SPAN_UNITS + ("年", "个多月") and _TOOK.match(subject) \
                 and text[max(0, q.start - 12):q.start].rstrip("了").endswith(subject):
             # (not 办结用时由…缩短到7天)

@@ -475,6 +475,12 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # …or the case an anecdote opened with, past the counts between
     ("明城镇一起因征地补偿引发的信访案件，涉及村民47户，持续了9年，市级领导到村召开协调会。", ["村民", "信访案件"]),
     ("有一起宅基地纠纷，涉及两户村民，闹了将近6年，镇村两级先后调解。", ["村民", "宅基地纠纷"]),
+    # a quarrel or a stall: the problem 因 names, else what the clause before was doing
+    ("青松小区因车棚改造问题争执了近3年。", ["车棚改造问题"]),
+    ("两户村民因为排水沟的事闹了近两年。", ["村民", "排水沟的事"]),
+    ("温泉街道一个小区加装电梯，一楼住户与高层住户意见僵持了近2年。", ["加装电梯"]),
+    ("秦虹街道一个老小区加装电梯，因低层住户反对搁置近4年。", ["加装电梯"]),
+    ("一起宅基地纠纷拖了9年。", ["宅基地纠纷"]),
     # 后 after a count says when, not what
     ("持续6年的林地权属纠纷，经镇村两级调解9次后化解。", ["林地权属纠纷", "经镇村两级调解"]),
     ("储备3名后备干部。", ["后备干部"]),
