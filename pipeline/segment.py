@@ -1027,7 +1027,7 @@ TOWN_KIND = re.compile(r"镇|鎮|乡|鄉|街道|苏木")  # (extract.py reads cl
 
 
 # 关于…, 中共会泽县委关于…: words before the place a title opens with
-_TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?")
+_TITLE_LEAD = re.compile(r"^(?:中共)?(?:关于)?(?:印发)?《?")
 # A title naming its issuer, an organ of a place: 中共聊城市委社会工作部…, 德阳市人民政府关于…
 _ORGAN = r"(?:委|人民政府|政府|人大|政协|纪委)"  # the organs of a place: 市委, 县人民政府, 市政协
 _ORGAN_TITLE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|地区)" + _ORGAN)

@@ -595,6 +595,10 @@ def test_a_title_opening_with_its_place_places_the_report():
     # the text may name a unit inside the title's place: the finer one wins
     text = "曲靖市党建引领基层治理观察\n\n会泽县在126个村（社区）建立党组织。\n"
     assert [c.locality_code for c in extract_text(text)] == ["530326"]
+    # …inside the book-title marks of a document it reads or sends out
+    for title in ("《鸠江区社区工作者职业体系建设实施方案》政策解读", "关于印发《鸠江区社区工作者职业体系建设实施方案》的通知"):
+        text = title + "\n\n一、出台背景\n全区现有城市社区62个。\n"
+        assert [c.locality_code for c in extract_text(text)] == ["340207"], title
 
 
 def test_a_first_headline_is_a_title_even_when_another_report_follows():
