@@ -1683,8 +1683,11 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 # 一、邢台市内丘县：书记领办压实责任: the heading names its place, then the measure
                 off, name = off + placed.start("slogan"), placed["slogan"]
             if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name) or _RANK_LINE.search(name) \
-                    or _DOCUMENT_KIND.search(name) and (name.startswith("关于") or name.endswith(("报告", "報告"))):
-                continue  # (督查通报 / 关于…推进情况的专项督查通报: the document's own title, again)
+                    or _DOCUMENT_KIND.search(name) and (name.startswith("关于") and _DOCUMENT_KIND.search(name, 2)
+                                                        or name.endswith(("报告", "報告"))):
+                # (督查通报 / 关于…推进情况的专项督查通报: the document's own title, again; a minutes'
+                # item 二、关于网格员待遇保障 names its topic)
+                continue
             lab = _LABELLED.match(name)
             if lab:
                 # 案例名称：“楼院红管家”激活…, 申报单位：…, 办理状态：已办结: a form's fields name

@@ -164,6 +164,14 @@ def test_problems_descriptions_and_figures_are_not_measures():
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "measure"}
 
 
+def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not():
+    text = ("民和县党建引领基层治理专题协调会议纪要\n\n一、关于工作推进情况\n会议听取了情况汇报。全县314个村全部建立网格。\n\n"
+            "二、关于网格员待遇保障\n会议明确，专职网格员月均补贴提高到2,200元。\n\n"
+            "三、关于印发《网格员管理办法》的通知\n会议同意印发。\n")
+    themes = [n for n, level in _names(text).items() if level == "theme"]
+    assert themes == ["关于网格员待遇保障"]
+
+
 def test_a_table_of_every_community_and_the_next_stage_are_no_initiatives():
     text = ("和睦街道2024年工作总结\n\n一、建强社区组织\n\n划分网格54个。\n\n四、各社区主要指标\n\n"
             "社区\u3000\u3000网格数\n和睦社区\u3000\u30009个\n运河社区\u3000\u30007个\n\n"
