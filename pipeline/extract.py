@@ -213,7 +213,7 @@ _EXCHANGE_NEXT = re.compile(r"[^，,。；;]{0,8}?(?:积|存|兑换|兌換|可�
 _EXCHANGE_RATE_DONE = re.compile(r"每[^，,。；;]{1,16}(?:积|存|可兑换|可兌換|兑换价值|兌換價值|(?<![合总總累共])[计計])(?:价值)?$")
 _RANK_MOVES = ("上升", "下降", "前进", "后退", "後退", "提升", "上升了", "下降了", "前移", "后移")
 # 计划/拟/预计 + a verb in the number's clause: 今年全市计划投入基层治理专项资金|3,500万元
-_PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬)(?!生育)(?:再|新|共|总|總)?(?:投入|投资|投資|新建|建成|建设|建設|新增|增加|用于|用於|"
+_PLANNED = re.compile(r"(?:计划|計劃|预计|預計|拟|擬|初步)(?!生育)(?:再|新|共|总|總)?(?:投入|投资|投資|新建|建成|建设|建設|新增|增加|用于|用於|"
                       r"完成|实施|實施|安排|发放|發放|招募|培训|培訓|举办|舉辦|开展|開展|改造|打造|选派|選派|达到|達到|实现|實現|"
                       r"覆盖|覆蓋)[^，,。；;]{0,20}$")
 # a rule's standard (一般按…户划分一个网格) and a proposal or decision of a meeting (物业提出在…新划车位,
@@ -223,6 +223,11 @@ _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把
 # a score's design: its scale (满分分别为40分、30分) and the parts of a formula it weighs (“现场述职+评委提问”)
 _SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
+_RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?:及|和|、)|排名)$")
+# the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
+_POINTS_RULE = re.compile(r"(?:每(?:次|户|戶|人|项|項|件|条|條|个|個)[^，,。；;]{0,12}(?:积|積|奖励|獎勵|加|扣|得)|"
+                          r"(?:规定|規定)[^，,。；;]{0,12}(?:加|扣)|的(?:扣|加|奖励|獎勵|积|積))$")
+_EXCHANGE = re.compile(r"(?:兑换|兌換)(?:价值|價值)?$")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
 # 现将4个县的经验摘编如下: how many pieces a digest gathers
 _SCOPE_LINE = re.compile(r"现将|現將")
@@ -252,6 +257,8 @@ _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
 # what a time limit is set for (维修人员40分钟内到场 in a ledger is what happened)
 _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
+_RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)")
+_SCORED = re.compile(r"得分|得|平均|实得|實得|自评|自評|扣|加")
 _SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
@@ -317,6 +324,12 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:
         return False  # 排名全省前3位
+    if before == "后" and q.unit in ("名", "位") and _RANK_CUT.search(text, max(0, a - 12), a):
+        return False  # 考评结果（前10名及后2名）, 排名后3位: where a list is cut
+    if q.unit == "分" and _POINTS_RULE.search(text, max(0, a - 30), a):
+        return False  # 积分规则：…的每户一次性奖励50分, …行为的扣10至30分, 考评办法规定每项加1至2分
+    if q.value == 1 and (text.startswith(("可兑换", "可兌換"), b) or _EXCHANGE.search(text, max(0, a - 12), a)):
+        return False  # 积分1分可兑换价值1元: a rate of exchange a rule sets
     if q.bare_multiplier and not q.pre and not q.approximate:
         return False  # 千家万户
     if before == "第" or (q.pre == "" and text[max(0, a - 2):a] in ("第一", "前")):
@@ -415,6 +428,9 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
         return False  # 二次供水: a term, not a count
+    if q.unit == "分" and _RUBRIC.search(text, _sentence_start(text, a, a - 80), a) \
+            and not _SCORED.search(text, max(0, max(text.rfind(c, 0, a) for c in "，,、；;。") + 1), a):
+        return False  # 考评实行百分制，其中矛盾纠纷化解|30分、治安防控25分: what the rubric allots
     if q.unit in ("%", "分") and text.endswith(("占", "佔"), 0, a) \
             and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
         return False  # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%: a weight of a score

@@ -233,6 +233,12 @@ def test_growth_keeps_its_direction(text, change):
     "考评满分为100分，其中组织建设占30分、治理成效占30分。",  # weights in points
     "网格员小刘每周上门2次，帮她买菜。",  # a routine
     "实行县领导每月1天到县社会治理中心接访、每季度1次到乡镇下访。",  # a rule's schedule
+    "考评实行百分制，其中矛盾纠纷化解30分、治安防控25分、基层基础20分。",  # what a rubric allots
+    "评为“美丽庭院”的每户一次性奖励50分；发现私搭乱建等行为的扣10至30分。",  # a points scheme's rules
+    "受到表彰的，考评办法规定每项加1至2分。",  # a rule's bonus
+    "积分1分可兑换价值1元的商品。",  # a rate of exchange
+    "二、考评结果（前10名及后2名）",  # where a list is cut
+    "镇上已将庙坪村列入明年路灯安装计划，初步安排12盏。",  # a first plan
 ])
 def test_not_metrics(text):
     assert [c.quote for c in extract_text(text)] == []
