@@ -56,6 +56,7 @@ _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\
 _NUM_SECTION = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}[ \u3000]+|[0-9]{1,2}\u3000+)(?=[\u4e00-\u9fff“]{4})"
                           r"(?![个名人项次户件元万亿])")
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
+_CLOCK = re.compile(r"^[0-2]?[0-9][:：][0-5][0-9]$")  # a live blog's time stamp: 10:48
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 # Titles of documents that state terms, not outcomes: a recruitment notice (posts, ages and
 # pay offered) and a notice of an event to come (quotas, hours, dates). extract.py reads their
@@ -112,6 +113,9 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      "萝政报〔2O25〕3号　签发人：张华"),
     ("a joint letterhead or signature: two organs or more on one line", _JOINT_ORGANS.pattern,
      "綦江区平安建设领导小组办公室　綦江区人民法院"),
+    ("a placeholder of a picture, a video or a sound",
+     r"^\[(?:视频|視頻|图片|圖片|音频|音頻|动图|動圖)\](?:[ \u3000]*[^。，,：:；;]{0,30})?$",  # (not [图片] 报告：…积水约30厘米)
+     "[视频] 院坝会现场（时长2分16秒）"),
     ("an attachment's number or a repost's source",
      r"^附件[0-9一二三四五六七八九十]{0,2}[:：]?$|^(?:本文)?(?:转自|轉自)[:：]|^(?:相关附件|相關附件)"
      r"|\.(?:pdf|PDF|docx?|xlsx?|wps|zip)$", "本文转自：黑山县融媒体中心"),
@@ -221,7 +225,8 @@ _GENERIC_WORDS = re.compile(
     r"对象|名额|地点|学时|验收|小结|结果|评价|分项|分区域|意见|[一二三四]?季度|会议|决定|下半程|推进|参考|资料|附录|附件|对标|"
     r"政策|落实|留言|回复|办理|类型|案例|推广价值|值得推广|数据|速览|快览|一览|概览|其他|其它|事项|综合|排名|"
     r"各区|各地|各乡镇|自评|自查|整改|改进|考核|考评|考評|比武|评比|評比|测评|測評|分布|过程|過程|特点|特點|奖惩|獎懲|配套|需要|层级|層級|"
-    r"答疑|热点|明细|明細|节选|節選|清单|清單|创建|創建|发现|發現|产出|產出|效益|"
+    r"答疑|热点|明细|明細|节选|節選|清单|清單|创建|創建|发现|發現|产出|產出|效益|执行|執行|议定|議定|发言|發言|摘要|"
+    r"名词解释|名詞解釋|台账|臺賬|分乡镇|分鄉鎮|分街道|分县|分縣|"
     r"招聘|条件|程序|待遇|薪酬|资格审查|笔试|面试|体检|考察|公示|聘用|报名|基本|"
     r"的|及|和|与|、|以及|暨|[（()）\s]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -232,7 +237,7 @@ _RANK_ROW = re.compile(r"^第[0-9０-９]{1,3}名[ \u3000\t]")  # 第15名　关
 _RANK_LINE = re.compile(r"^第[0-9０-９]{1,3}名|[0-9０-９](?:分|%|％|个|名|项|件)$")
 _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|标题|单位|單位|类别|類別|类型|類型|状态|狀態|时间|時間|"
                        r"日期|领域|領域|编号|編號|电话|電話|联系人|聯繫人|地址|网友|網友|满意度|滿意度|来源|來源|栏目|欄目|"
-                       r"播出|时长|時長|记者|記者))[：:][ \u3000]*(?=\S)")
+                       r"播出|时长|時長|记者|記者|地点|地點|主持人|主持|记录人|記錄人|参会人员|參會人員|出席|列席))[：:][ \u3000]*(?=\S)")
 _NAME_FIELDS = {"案例名称", "案例名稱", "项目名称", "項目名稱", "案例题目", "案例標題", "案例标题"}
 # A line of English: a bilingual page's translation repeats the text's figures, it is not the text
 _ENGLISH = re.compile(r"^[A-Za-z][\x20-\x7e\u2018\u2019\u201c\u201d\u2014\u2013]{30,}$")
@@ -271,7 +276,7 @@ _PLANS = (r"(?:(?:下一步|下步|下阶段|下一阶段|今后|未来|明年)(
 _NOT_MEASURES = re.compile(r"^(?:存在的?(?:主要)?(?:问题|不足|困难)(?:和|及|与)?|(?:困难|问题)(?:和|及|与)(?:问题|困难|不足)|"
                            r"几点启示|幾點啟示|启示|几点思考|幾點思考|几点体会|工作体会|(?:整改|改进)(?:措施|建议|方向)|"
                            r"(?:存在的?)?(?:问题|不足)(?:和|及|与)(?:改进|整改)(?:措施|建议)|申请加分事项|"
-                           r"(?:取得的|取得|主要|工作)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见(?:和|与|及)?建议|几点建议|"
+                           r"(?:取得的|取得|主要|工作|执行|執行|实施|實施|运行|運行)?成效(?:[（(][^）)]{1,8}[）)])?|对策建议|對策建議|意见(?:和|与|及)?建议|几点建议|"
                            # 热点诉求分析, 原因分析: its items are findings (强化数据分析 is a measure)
                            r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析|"
                            # plans: 下一步工作打算, 2025年工作安排, 今年的重点任务
@@ -300,7 +305,7 @@ _NOT_A_NAME = re.compile(r"(?<![一二三四五六七八九十但还就只总更
 _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|更趋|日益|逐步|大幅|切实)[\u4e00-\u9fff]{1,2}$|"
                      r"更加[\u4e00-\u9fff]{3,4}$|(?:跃上|迈上|登上|取得|实现)?新(?:台阶|水平|高度|突破|成效|局面)$|"
                      r"有效[\u4e00-\u9fff]{1,2}$|(?:成效|效果)明显$|不断涌现$|"
-                     r"(?:较高|增强)$")
+                     r"(?:较高|增强|初步显现|初步顯現|初显|初顯)$")
 # 土地纠纷明显抬头, 重复来访减少, 新老交替平稳有序: a trend or an outcome, whatever the item's form
 _TREND = re.compile(r"(?:抬头|下降|减少|上升|增多|回落|平稳有序|普遍加强)$")
 # （分值20分，自评19分） after an item's name: its score
@@ -310,7 +315,7 @@ _DASH_ITEM = re.compile(r"^[ \u3000]*[—－-]{1,2}")
 # 1.小区（院落）党组织覆盖率。基期值…: an indicator's name is no measure
 _INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率|达标率|化解率|办结率|满意度|满意率|参与率|数量|工作者数|项目数)$")
 # 收入情况（单位：元）, 组织引领类, 关于“三资”管理不规范的问题: a part of a report or a form
-_NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)]|见下表|如下)?$|^关于.{1,24}问题$|登记表$|報名表$|报名表$")
+_NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)]|见下表|如下)?$|如下[：:]?$|^关于.{1,24}问题$|登记表$|報名表$|报名表$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
 _SCRIPT_LINE = re.compile(r"^【(?:" + _SCRIPT_TAGS + r")(?:】|[·•・])")
@@ -1523,7 +1528,8 @@ def _names_place(name: str, title: str) -> bool:
 
 _COMPILATION = re.compile(r"(?:选编|選編|汇编|彙編|案例集)[（(]?(?:之[一二三四五六七八九十0-9]+)?[）)]?$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 【观察】
-_SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述)$")
+_SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述|"
+                       r"会|會|会议|會議|直播|实录|實錄)$")  # (…——垫江县党建引领基层治理现场推进会: the occasion)
 _TITLE_SLOGAN = re.compile(r"“([^”]{6,30})”")
 _TITLE_NAME = re.compile(r"“([^”]{4,5})”")  # 张店区“红色物业”工作推进情况汇报: a short name in a document's title
 _POST_TITLE = re.compile(r"^(?:#[^#\n]{1,20}#\s*)*【([^】]{4,40})】")
@@ -1689,10 +1695,10 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 # item 二、关于网格员待遇保障 names its topic)
                 continue
             lab = _LABELLED.match(name)
-            if lab:
+            if lab or _LABELLED.match(re.sub(r"[ \u3000]+", "", name)):  # (地　　点：…, a field padded to its column)
                 # 案例名称：“楼院红管家”激活…, 申报单位：…, 办理状态：已办结: a form's fields name
                 # no section; the case's name is the programme of a form without one
-                if lab[1] in _NAME_FIELDS and programme is None and not reg:
+                if lab and lab[1] in _NAME_FIELDS and programme is None and not reg:
                     a_ = off + lab.end()
                     s_, e_ = para.raw_span(a_, off + len(name))
                     programme = Initiative(d, "programme", para.text[a_:off + len(name)], s_, e_, None, loc,
@@ -1805,6 +1811,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                 pending.append((Initiative(d, "measure", name, s, e, parent.start if parent else None, loc,
                                            (s, until)), p))
             continue
+        if p > 0 and _CLOCK.match(paras[p - 1].text):
+            continue  # 10:48 / 桂溪街道党工委书记作交流发言。…: a live blog's post tells what happened then
         off = _strip_number(para.text)
         lead = _lead(para.text[off:])
         if not lead and off and len(_sentences(para.text[off:])) == 1 and para.text.endswith("。"):

@@ -164,6 +164,19 @@ def test_problems_descriptions_and_figures_are_not_measures():
     assert _names(text) == {"网格连心 治理提质": "programme", "建强网格队伍": "measure"}
 
 
+def test_minutes_fields_results_glossaries_captions_and_a_live_blogs_posts_are_no_initiatives():
+    minutes = ("庙坪村院坝会会议纪要\n\n时　　间：2024年9月12日晚7时30分\n地　　点：庙坪村三组王家院坝\n\n"
+               "二、执行成效\n\n（一）决策程序更加规范。全年全县村级重大事项全部履行“四议两公开”程序。\n\n"
+               "三、名词解释\n\n“四议两公开”：村党组织提议、村“两委”会议商议。\n\n"
+               "2024年工作完成情况与2025年目标对照如下：\n\n全县划分网格1,200个。\n")
+    assert _names(minutes) == {}
+    live = ("【图文直播】“院坝小会”议出治理大文章——垫江县党建引领基层治理现场推进会\n\n"
+            "11:10\n县委社会工作部负责人通报全县基层治理工作情况。全县24个乡镇（街道）全部推行院坝会。\n\n"
+            "10:48\n桂溪街道党工委书记作交流发言。街道在辖区41个小区推行“楼栋长+党员+志愿者”模式。\n\n"
+            "[视频] 院坝会现场（时长2分16秒）\n")
+    assert _names(live) == {"“院坝小会”议出治理大文章": "programme"}
+
+
 def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not():
     text = ("民和县党建引领基层治理专题协调会议纪要\n\n一、关于工作推进情况\n会议听取了情况汇报。全县314个村全部建立网格。\n\n"
             "二、关于网格员待遇保障\n会议明确，专职网格员月均补贴提高到2,200元。\n\n"
