@@ -1253,12 +1253,14 @@ def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], senten
 # 通过“粤平安”平台流转处置; not 矛盾纠纷化解, 提前完成…设施改造, 每个奖补: they name something)
 _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就地|当天|当场|当即|及时|提前|按期|按时|如期|依法|线上|线下|现场|日均|单日最高|月均|"
                            # 单独组建党组织138个、联合组建|34个; 共有社区工作者1,426名，按每万名城镇常住人口配备|18.6名
-                           r"联合|單獨|单独|另|另有|还|還|又|按照?每[^，,。；;]{1,12}?|"
+                           r"联合|單獨|单独|另|另有|还|還|又|按照?每[^，,。；;]{1,12}?|实际|實際|每年|每月|全年|今年|上半年|共计|共計|合计|合計|"
                            r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
                            r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
 
 
+# counts of the verb's own doing: 调解|12次, 下沉走访|1.9万人次 (the verb names what is counted)
+_EVENT_UNITS = ("次", "人次", "户次", "场次", "轮", "遍", "趟", "期", "场", "批", "批次", "次数")
 _SCORE_WORDS = {"自评", "自評", "得分", "评分", "評分", "实得", "自评得分"}
 _SCORED_ITEM = re.compile(r"([^（()）,，。；;：:\s]{2,16})[（(][^）)]*$")
 _PEOPLE_UNITS = {"人", "名", "人次", "位"}
@@ -1416,6 +1418,12 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             follows[len(out)] = len(out) - 1
         elif (twin := _acted_on_before(text, q, found, clause, out, spans, sentence, unit)) is not None:
             subject = twin.subject_zh
+        elif found and q.unit not in _EVENT_UNITS and _ENDS_IN_VERB.match(found) \
+                and clause.strip().rstrip("了").endswith(found) \
+                and not _subject_after(text, q.end) \
+                and (obj := _previous_clause_subject(text, _last_before(breaks, q.start), stops)):
+            # 县里设立“办事专项资金”，每年安排|1,500万元: what the clause before set up is what is paid
+            subject = obj
         elif (clause.strip() or not found) and _only_links(text, q, unit, found, clause, prev):
             head = _PLACE_LINK.sub("", clause.strip())
             twin = _last_counted(out, len(out), unit) if head != clause.strip() and _only_places(head) else None

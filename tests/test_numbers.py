@@ -277,6 +277,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("按照每个网格每年3000元的标准拨付工作经费。", ["工作经费"]),
     ("市财政按照600元/人的标准为全市网格员购买人身意外保险。", ["人身意外保险"]),
     ("县财政按每村（社区）3,000元的标准下拨换届工作经费。", ["换届工作经费"]),
+    # a count with a verb only, after a clause that set something up, is of that thing
+    ("县里设立“办事专项资金”，每年安排1,500万元。", ["“办事专项资金”"]),
+    # …but a count of the verb's own doing is of that doing
+    ("镇里一起持续6年的山林权属纠纷，经县乡村三级联合调解12次。", ["山林权属纠纷", "经县乡村三级联合调解"]),
     # a second count with a verb only counts what the first did, in the same unit
     ("在楼宇内单独组建党组织138个、联合组建34个。", ["党组织", "党组织"]),
     ("全区共有社区工作者1,426名，按每万名城镇常住人口配备18.6名。", ["社区工作者", "社区工作者"]),
