@@ -976,9 +976,15 @@ def _part_of(text: str, a: int, clause: str) -> bool:
     return bool(_OF_GROUP.search(text, max(0, a - 3), a)) or text[a - 1:a] == "的" and clause.startswith("其中")
 
 
+_ENTRY_TAG = re.compile(r"【[^】]{1,16}】[ \u3000]*")
+
+
 def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None, own: str | None = None) -> str | None:
     """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
     report's place is about that county; one opening with 全市, 全县… about the unit it means."""
+    tag = _ENTRY_TAG.match(text, a)
+    if tag:
+        a = tag.end()  # 【洪湖市“湖乡红网”】　洪湖市将全市…: a yearbook's entry opens after its tag
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
         return None
     whole = _WHOLE.match(text, a)

@@ -411,6 +411,10 @@ def _town_decides(cands: dict[str, int], text: str, b: int) -> str | None:
     return _pick({c: r for c, r in cands.items() if any(t == c or _within(t, c) for t in towns[0][2])})
 
 
+# words whose second character opens a county's full name: 建立山区村 (立山区)
+_GLUED = {"建立", "成立", "设立", "設立", "树立", "樹立", "确立", "確立", "创立", "創立", "订立", "訂立", "独立", "獨立"}
+
+
 def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool:
     """True when the match text[a:b] is not a place here (see the module docstring)."""
     after = text[b:b + 2]
@@ -425,6 +429,11 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     # word before it is that word, like a two-character name
     if rank == _FULL and text[b - 1:b + 1] in ("区域", "市场"):
         return True  # 古城区域, 金华市场: the type character begins another word
+    if rank == _FULL and a > 0 and text[a - 1:a + 1] in _GLUED:
+        return True  # 关于建立山区村…: 立山区 is not named, 建立 is a word
+    if rank == _FULL and text[b - 1:b] == "县" and text[b:b + 1] in ("镇", "乡") \
+            and text[b + 1:b + 2] not in ("村", "街", "两", "级", "镇", "乡"):
+        return True  # 古县镇 (in 祁县) is a town, not 古县 (县镇村两级 is the county's towns)
     word_stem = rank == _FULL and text[a:b - 1] in STOPLIST
     if (b - a == 2 or word_stem) and a > 0 and prev_end != a:
         before = text[a - 1]

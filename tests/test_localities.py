@@ -281,6 +281,10 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("中共梨树县榆树台镇委员会", ["220322"]),
     # a name whose stem is a verb (会同), after a word that goes before verbs
     ("县减负办将会同县委督查室开展督导", []),
+    # a full name glued into a word (建立山区村: 立山区), a town named after a county (古县镇 in 祁县)
+    ("关于建立山区村物业化管理机制", []),
+    ("古县镇代表委员联名协调", []),
+    ("临汾市古县县镇村两级", ["141000", "141025"]),
     # a shared name that nothing before it decides: the places named after it decide
     ("通州区接诉即办工作月度分析报告，“北京12345”微信公众号", ["110112", "110000"]),
     # nothing decides: skipped; unless the town after it does (only 长春's 朝阳区 has a 红旗街道)

@@ -185,6 +185,13 @@ def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not()
     assert themes == ["关于网格员待遇保障"]
 
 
+def test_a_yearbook_entry_opening_with_a_county_is_about_it():
+    text = ("荆州年鉴（2025）\n社会治理\n【概况】　2024年，荆州市委社会工作部牵头推进基层治理，全市建成网格1.2万个。\n"
+            "【洪湖市“湖乡红网”】　洪湖市将全市17个乡镇划为2,118个网格。\n")
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("1.2万个", "421000"), ("17个", "421083"), ("2,118个", "421083")]
+
+
 def test_a_table_of_every_community_and_the_next_stage_are_no_initiatives():
     text = ("和睦街道2024年工作总结\n\n一、建强社区组织\n\n划分网格54个。\n\n四、各社区主要指标\n\n"
             "社区\u3000\u3000网格数\n和睦社区\u3000\u30009个\n运河社区\u3000\u30007个\n\n"
