@@ -113,6 +113,8 @@ _STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
 _PART_OF_WHOLE = re.compile(r"(?<![高初集其空心当之（(])中(?P<group>[^，,。；;：:、的中（(）)]{2,16}?)的(?:有|共有|仅有|只有|仅|只|僅有|僅)?$")
 _DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(?<=[0-9]),(?=[0-9])){2,16}?)的(?P<has>有|共有)?$")
+# 其中涉及农村道路、饮水安全的|231条: a part whose definition names two things (not two parts: no number between)
+_DEFINED_BY_LIST = re.compile(r"^其中(?P<group>[^，,。；;：:的0-9０-９]{1,16}、[^，,。；;：:的0-9０-９]{1,16})的(?P<has>有|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
@@ -679,7 +681,7 @@ def _subject_before(text: str, start: int, floor: int, rate: bool) -> str:
     if inner:
         # 42家中收支基本持平的仅有|19家, 现有人员中从事过社会工作的仅|3人: the part its clause defines
         return _tidy(inner["group"] + "的")
-    part = _DEFINED_PART.match(s.lstrip("、"))
+    part = _DEFINED_PART.match(s.lstrip("、")) or _DEFINED_BY_LIST.match(s)
     if part and (s.startswith("其中") or part["has"] or s.startswith("、") and "其中" in text[max(0, a - 30):a]):
         # 其中在村级化解的|4,318件, 其中由村集体自建的198个、与商超合作共建的|65个, 参与积分的有|1.09万户:
         # a part its clause defines is that group (docs/labelling.md, Parts)

@@ -434,6 +434,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("群众满意度达到97.2%，较上年提高2.6个百分点[5]。", ["群众满意度", "群众满意度"]),  # a note's marker
     # a part its clause defines is that group; a thousands separator breaks no clause
     ("全年排查化解矛盾纠纷5,412件，其中在村级化解的4,318件。", ["矛盾纠纷", "在村级化解的"]),
+    # …even when the definition names two things (no number between them: one part, not two)
+    ("收集群众意见建议746条，其中涉及农村道路、饮水安全的231条，占31.0%。",
+     ["群众意见建议", "涉及农村道路、饮水安全的", "涉及农村道路、饮水安全的"]),
     ("全市已建成“积分超市”263个，其中由村集体自建的198个、与商超合作共建的65个。",
      ["“积分超市”", "由村集体自建的", "与商超合作共建的"]),
     ("调研的村共有农户1.26万户，参与积分的有1.09万户。", ["农户", "参与积分的"]),
