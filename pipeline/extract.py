@@ -116,6 +116,8 @@ _DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(
 # 其中涉及农村道路、饮水安全的|231条: a part whose definition names two things (not two parts: no number between)
 _DEFINED_BY_LIST = re.compile(r"^其中(?P<group>[^，,。；;：:的0-9０-９]{1,16}、[^，,。；;：:的0-9０-９]{1,16})的(?P<has>有|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
+_VOTE_AFTER = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)")
+_VOTING = re.compile(r"表决|表決|举手|舉手|投票|票决|票決")
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
@@ -777,10 +779,13 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         both = _per_person(text, q)
         if both:
             return both
-    if q.unit == "票":
+    if q.unit == "票" or q.unit in ("人", "名") and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start):
         vote = _VOTE.search(text, max(0, q.start - 4), q.start)
         if vote:
-            return vote[1]  # 表决结果：同意29票、反对1票、弃权1票: each count is of its vote
+            return vote[1]  # 表决结果：同意29票、反对1票、弃权1票; 经举手表决，同意55人: each count is of its vote
+        after = _VOTE_AFTER.match(text, q.end)
+        if after and q.unit == "票":
+            return after[1]  # 38票同意、2票反对、1票弃权
     if text.endswith(("（", "("), 0, q.start) and text.startswith(("）", ")"), q.end):
         named = _BRACKETED_NAME.search(text, max(0, q.start - 16), q.start - 1)
         if named:
@@ -1186,7 +1191,8 @@ def _same_count(a: str, b: str) -> bool:
 def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
     """Whether the words found for a number only point back at what the number before it in
     the sentence counted, which is then its subject too."""
-    if unit == "票" and _VOTE.search(subject or ""):
+    if _VOTE.fullmatch(subject or "") and (unit == "票" or unit in ("人", "名")
+                                           and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start)):
         return False  # 同意29票、反对1票: each vote names its own count
     if subject.endswith("的") and len(subject) >= 3 and clause.strip().removesuffix("共有").removesuffix("有").endswith(subject):
         return False  # 其中由村集体自建的198个、与商超合作共建的|65个: each part is its own group
@@ -1406,7 +1412,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             item = _SCORED_ITEM.search(text, sentence, q.start)
             if item:  # （一）组织体系建设（分值20分，自评|19分）: the item scored
                 found = subject = item[1]
-        if q.unit in _PEOPLE_UNITS:
+        if q.unit in _PEOPLE_UNITS and not (_VOTE.fullmatch(found) and _VOTING.search(text, sentence, q.start)):
             who = _who(text[sentence:q.start], found)
             if who:
                 found = subject = who
@@ -1463,6 +1469,12 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = (case[1] if case is not None and len(case[1]) >= 2 else "") \
                 or _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
                 or (before.subject_zh if before is not None else "") or subject
+        if _VOTE.fullmatch(found) and unit in ("人", "名") and _VOTING.search(text, sentence, q.start):
+            # 经举手表决，同意|55人; 应到代表21人，实到19人，同意|18人: the vote, and whose where the
+            # sentence counted them (labellers write one or the other)
+            counted = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
+            group = counted.subject_zh if counted is not None and not _VOTE.fullmatch(counted.subject_zh) else ""
+            subject = group + found if group and not group.endswith(found) else found
         if _ATTENDED.match(subject) and (counted := _same_kind_before(out, spans, _last_before(stops, q.start), unit)):
             # 居民议事会成员23名（应到|25名，实到|23名）, 应到议事代表35名，实到31名，请假|4名: who was to
             # come, who came and who did not are of the group counted before

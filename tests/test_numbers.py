@@ -277,6 +277,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("按照每个网格每年3000元的标准拨付工作经费。", ["工作经费"]),
     ("市财政按照600元/人的标准为全市网格员购买人身意外保险。", ["人身意外保险"]),
     ("县财政按每村（社区）3,000元的标准下拨换届工作经费。", ["换届工作经费"]),
+    # a vote's counts are of each vote, and of the group the sentence counted before them
+    ("经举手表决，同意55人，反对0人，弃权2人。", ["同意", "反对", "弃权"]),
+    ("表决结果：38票同意、2票反对、1票弃权。", ["同意", "反对", "弃权"]),
+    ("村民代表会议表决通过（应到代表21人，实到19人，同意18人）。", ["代表", "代表", "代表同意"]),
     # a count with a verb only, after a clause that set something up, is of that thing
     ("县里设立“办事专项资金”，每年安排1,500万元。", ["“办事专项资金”"]),
     # …but a count of the verb's own doing is of that doing
