@@ -1219,8 +1219,9 @@ def _above(text: str, a: int, b: int) -> bool:
     return text[a - 1:a] == "在" and _RANKED_IN.match(text, b) is not None
 
 
-# 蔬菜销往西安、兰州等地, 到宁波、温州等地务工: where goods go or people work, not the place reported on
-_TRADE_TO = re.compile(r"(?:销往|銷往|运往|運往|发往|發往|远销|遠銷|销售到|銷售到|销到|銷到|输往|輸往|出口到|外出到|到)"
+# 蔬菜销往西安、兰州等地, 到宁波、温州等地务工, 赴浙江、江苏等地跟班学习: where goods go or people
+# work or learn, not the place reported on
+_TRADE_TO = re.compile(r"(?:销往|銷往|运往|運往|发往|發往|远销|遠銷|销售到|銷售到|销到|銷到|输往|輸往|出口到|外出到|到|赴|前往)"
                        r"[\u4e00-\u9fff、]{0,16}$")
 
 

@@ -1342,6 +1342,10 @@ def test_a_city_where_goods_are_sold_is_not_the_place_of_the_report():
     text = ("沙塘镇党委书记2024年度抓基层党建工作述职报告\n\n（一）抓产业促增收。全镇蔬菜种植面积达到3.6万亩，"
             "蔬菜销往西安、兰州等地，村集体经济收入合计236万元。\n")
     assert {c.locality_code for c in extract_text(text)} == {None}
+    # nor where its cadres went to learn (set 51: a county report that never names its county)
+    text = ("关于全县村（社区）“两委”队伍建设情况的报告\n\n县委组织部\n\n全县辖16个乡镇。"
+            "分两批组织村党组织书记赴浙江、江苏等地跟班学习，每批学习12天。\n")
+    assert {c.locality_code for c in extract_text(text)} == {None}
 
 
 def test_a_speechs_directives_an_agenda_news_of_a_meeting_and_an_issue_of_a_series_name_no_initiatives():
