@@ -73,7 +73,7 @@ _ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:办公室|辦公室|委员会
 _JOINT_ORGANS = re.compile(r"^" + _ORGAN_NAME + r"(?:[ \u3000]+" + _ORGAN_NAME + r"){1,4}$")
 FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a page's byline, dates, counters, buttons and navigation",
-     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|编辑[:：]|編輯[:：]|审核|审校|"
+     r"^(?:来源[:：]|來源[:：]|作者[:：]|记者|記者|责任编辑|責任編輯|(?:流程|值班|网络|網絡)?编辑[:：]|編輯[:：]|审核|审校|相关文章|相關文章|"
      r"首页|首頁|当前位置|當前位置|您的位置|发布时间|發布時間|发布日期|發布日期|更新时间|更新日期|时间[:：]|浏览|瀏覽|阅读|閱讀|字号|字號|"
      r"分享|扫码|掃碼|扫一扫|关注|關注|点击|點擊|相关阅读|相關閱讀|上一篇|下一篇|版权|版權|"
      r"上一版|下一版|版面导航|本版其他|本版其它|往期回顾|相关新闻|相關新聞|相关链接|相關鏈接|延伸阅读|延伸閱讀|"
@@ -157,10 +157,11 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"^[一二三]审[:：]|^(?:…|\.\.\.)?展开(?:全文|更多)|👇\s*$|^\[(?:图片|圖片|视频|視頻)\]$",
      "一审：陈莉　二审：王强"),
     ("a newspaper's byline or page line",
-     r"\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第\d{1,5}版|[A-Z]\d{1,2}版)"
+     r"\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+(?:\S{2,10}[ \u3000]+)?(?:第[A-Z]?\d{1,5}版|[A-Z]\d{1,2}版)"
      r"|\d{4}-\d{2}-\d{2}[ \u3000]+第\d{1,3}版|^《[^》]{2,12}》[（(][^）)]*(?:版|\d{4}年)[^）)]*[）)]$"
-     r"|^[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|晚報|报|報)记者|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"
-     r"|^(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|原载|原載|转载自|轉載自)",  # an interview's subtitle
+     r"|^[□■◆●\s]*[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|晚報|报|報)(?:全媒体|全媒體|融媒体|融媒體)?记者|(?:记者|記者)\s*\S{2,4}\s+(?:通讯员|通訊員)"
+     r"|^[□■◆●\s]*(?:[—-]{1,2}\s*访|本报记者|本報記者|本报通讯员|通讯员|通訊員|原载|原載|转载自|轉載自)"  # an interview's subtitle
+     r"|^\S{2,12}(?:客户端|客戶端)[｜|](?:记者|記者)",  # (□ 本报记者　于　洋, 北京日报客户端｜记者　陈　强)
      "安徽日报　2025年7月14日　第6版"),
     ("credits", r"^(?:设计|設計|策划|策劃|制图|製圖|美编|美編|校对|校對|摄影|攝影)[:：]"
      r"|^(?:监制|出品|统筹|摄像|剪辑|制作|策划|文字|图片|视频|主编|总编)[:：]", "监制：李明"),
@@ -211,7 +212,8 @@ _NOT_INITIATIVE = re.compile(
     r"(?:热点|诉求|问题|原因|形势|现状|情况|数据|结果|满意度)[\u4e00-\u9fff]{0,4}分析$|"
     r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,24}[）)][：:]?$|"  # 刘某某（市委社会工作部副部长）: a speaker
     r"存在的?主要问题|对策建议|對策建議|意见建议|工作建议|几点建议|几点思考|幾點思考|几点体会|工作体会|"
-    r"小编说|小編說|小编有话说|记者手记|記者手記|监督电话|監督電話|联系方式|聯繫方式|联系电话|聯繫電話)")
+    r"小编说|小編說|小编有话说|记者手记|記者手記|监督电话|監督電話|联系方式|聯繫方式|联系电话|聯繫電話|"
+    r"领导简介|領導簡介|人物简介|人物簡介)")
 # Words that name a part of a report, not a field of work (主要做法, 2025年工作打算,
 # 与康保、沽源两县的对比情况): a heading made of them only is a section of the document, not
 # an initiative.
@@ -337,7 +339,7 @@ def _bracket_head(text: str) -> re.Match | None:
         return m
     m = _TAGGED_PLACE_HEAD.match(text)
     return m if m and (localities.opens_with_name(m[1]) or localities.town_mentions(m[1][:12])) else None
-_NOT_ENTRY = re.compile(r"[0-9０-９]{1,2}月|星期|编后|編後|导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
+_NOT_ENTRY = re.compile(r"[0-9０-９]{1,2}月|星期|编后|編後|简介|簡介|导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】|\[图片\]|\[圖片\])")
@@ -1741,6 +1743,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         if _SCRIPT_LINE.match(para.text):
             continue  # a script's spoken lines name no measure
         entry = _ENTRY.match(para.text)
+        if entry and _NOT_ENTRY.search(entry[1]):
+            continue  # 【核心提示】一张信用积分卡，串起了…, 【领导简介】: an editor's box or a sidebar, no measure
         if entry and not reg and len(para.text) > entry.end() + 20 and not _NOT_ENTRY.search(entry[1]) \
                 and not _generic_section(entry[1]) and not _SCRIPT_LINE.match(para.text):
             s, e = para.raw_span(1, 1 + len(entry[1]))

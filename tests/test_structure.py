@@ -177,6 +177,18 @@ def test_minutes_fields_results_glossaries_captions_and_a_live_blogs_posts_are_n
     assert _names(live) == {"“院坝小会”议出治理大文章": "programme"}
 
 
+def test_newspaper_bylines_page_lines_editor_boxes_and_sidebars_are_furniture():
+    text = ("宝鸡日报 2025年10月14日 第A3版：县域观察\n\n荣成：“信用+”让基层治理有温度有力度\n\n"
+            "【核心提示】一张信用积分卡，串起了党建引领、志愿服务和矛盾化解。\n\n"
+            "□ 本报记者　于　洋　本报通讯员　王　涛\n\n□ 法治日报全媒体记者　徐　鹏\n\n"
+            "北京日报客户端｜记者　陈　强　通讯员　赵晓雨\n\n荣成市划分网格1,986个。\n\n"
+            "【领导简介】张建华，男，汉族，1973年8月生，现任中共灵丘县委书记。\n\n流程编辑：吴　越\n\n相关文章\n")
+    seg = _seg(text)
+    assert [p.kind for p in seg.paragraphs if p.text.startswith(("宝鸡日报", "□", "北京日报", "流程编辑", "相关文章"))] \
+        == ["debris"] * 6
+    assert _names(text) == {"“信用+”让基层治理有温度有力度": "programme"}
+
+
 def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not():
     text = ("民和县党建引领基层治理专题协调会议纪要\n\n一、关于工作推进情况\n会议听取了情况汇报。全县314个村全部建立网格。\n\n"
             "二、关于网格员待遇保障\n会议明确，专职网格员月均补贴提高到2,200元。\n\n"
