@@ -227,6 +227,7 @@ _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把
 # a score's design: its scale (满分分别为40分、30分) and the parts of a formula it weighs (“现场述职+评委提问”)
 _SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
+_RANK_POOL = re.compile(r"[^，,。；;0-9]{0,8}中(?:排名|排第|位列|位居|名列|居第|居前|居后|列第)")
 _RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?:及|和|、)|排名)$")
 # the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
 _POINTS_RULE = re.compile(r"(?:每(?:次|户|戶|人|项|項|件|条|條|个|個)[^，,。；;]{0,12}(?:积|積|奖励|獎勵|加|扣|得)|"
@@ -328,6 +329,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:
         return False  # 排名全省前3位
+    if _RANK_POOL.match(text, b):
+        return False  # 在全市12个县区中排名第二: the field a rank is among
     if before == "后" and q.unit in ("名", "位") and _RANK_CUT.search(text, max(0, a - 12), a):
         return False  # 考评结果（前10名及后2名）, 排名后3位: where a list is cut
     if q.unit == "分" and _POINTS_RULE.search(text, max(0, a - 30), a):

@@ -238,6 +238,7 @@ def test_growth_keeps_its_direction(text, change):
     "受到表彰的，考评办法规定每项加1至2分。",  # a rule's bonus
     "积分1分可兑换价值1元的商品。",  # a rate of exchange
     "二、考评结果（前10名及后2名）",  # where a list is cut
+    "群众安全感满意度在全市12个县区中排名第二。",  # the field a rank is among
     "镇上已将庙坪村列入明年路灯安装计划，初步安排12盏。",  # a first plan
 ])
 def test_not_metrics(text):
