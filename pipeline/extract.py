@@ -118,6 +118,12 @@ _DEFINED_BY_LIST = re.compile(r"^其中(?P<group>[^，,。；;：:的0-9０-９]
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
 _VOTE_AFTER = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)")
 _VOTING = re.compile(r"表决|表決|举手|舉手|投票|票决|票決")
+
+
+def _voted(text: str, q: Quantity) -> bool:
+    """经举手表决，同意|55人: people counted in a sentence that tells of a vote (their votes)."""
+    return q.unit in ("人", "名") and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start) is not None
+
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
 _VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
@@ -782,7 +788,7 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         both = _per_person(text, q)
         if both:
             return both
-    if q.unit == "票" or q.unit in ("人", "名") and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start):
+    if q.unit == "票" or _voted(text, q):
         vote = _VOTE.search(text, max(0, q.start - 4), q.start)
         if vote:
             return vote[1]  # 表决结果：同意29票、反对1票、弃权1票; 经举手表决，同意55人: each count is of its vote
@@ -921,7 +927,7 @@ def _column_place(text: str, head: tuple[str, ...], q: Quantity, within: str | N
     return None
 
 
-_DATE_CELL = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$|^(?:[0-9]{4}年(?:度|底|末)?|[一二三四]季度|[0-9]{1,2}月(?:份)?)$")
+_PERIOD_CELL = re.compile(r"^(?:[一二三四]季度|上半年|下半年|全年)$")  # (dates have digits: skipped)
 
 
 # 报到党员（名）: the unit a column's heading adds is the cell's unit, not part of what is counted
@@ -939,7 +945,7 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
             continue
         # 小区电动自行车充电棚建设（12处）: a name with its own count aside
         name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip())
-        if not name or _DATE_CELL.match(name) or re.search(r"[0-9０-９]", name):
+        if not name or _PERIOD_CELL.match(name) or HAS_DIGIT.search(name):
             continue
         if _only_places(name) and not localities.town_mentions(name):
             return ""
@@ -1194,8 +1200,7 @@ def _same_count(a: str, b: str) -> bool:
 def _points_back(text: str, q: Quantity, unit: str, subject: str, clause: str, prev: Candidate, gap: str) -> bool:
     """Whether the words found for a number only point back at what the number before it in
     the sentence counted, which is then its subject too."""
-    if _VOTE.fullmatch(subject or "") and (unit == "票" or unit in ("人", "名")
-                                           and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start)):
+    if _VOTE.fullmatch(subject or "") and (unit == "票" or _voted(text, q)):
         return False  # 同意29票、反对1票: each vote names its own count
     if subject.endswith("的") and len(subject) >= 3 and clause.strip().removesuffix("共有").removesuffix("有").endswith(subject):
         return False  # 其中由村集体自建的198个、与商超合作共建的|65个: each part is its own group
@@ -1415,7 +1420,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             item = _SCORED_ITEM.search(text, sentence, q.start)
             if item:  # （一）组织体系建设（分值20分，自评|19分）: the item scored
                 found = subject = item[1]
-        if q.unit in _PEOPLE_UNITS and not (_VOTE.fullmatch(found) and _VOTING.search(text, sentence, q.start)):
+        if q.unit in _PEOPLE_UNITS and not (_VOTE.fullmatch(found) and _voted(text, q)):
             who = _who(text[sentence:q.start], found)
             if who:
                 found = subject = who
@@ -1453,7 +1458,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if topic and sentence > 0 and (not subject or subject in ("共", "共计", "合计") or _BARE_TAKEN.match(subject)):
             # （一）城市管理类诉求居首位。共|3,917件: what the lead sentence is about is counted
             subject = topic
-        if unit in _SPAN_UNITS + ("年", "个多月") and _STALLED.search(text, 0, q.start):
+        if unit in _SPAN_UNITS + ("年", "个多月") and _STALLED.search(text, max(0, q.start - 6), q.start):
             # 一起宅基地纠纷，涉及两户村民，闹了|将近6年: the case the sentence tells of, else the problem
             # 因 names, else what the clause before was doing
             case = [c[1] for c in _ONE_CASE.finditer(text, _last_before(stops, q.start), q.start) if len(c[1]) >= 2]
@@ -1472,7 +1477,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             subject = (case[1] if case is not None and len(case[1]) >= 2 else "") \
                 or _previous_clause_subject(text, _last_before(breaks, q.start), stops) \
                 or (before.subject_zh if before is not None else "") or subject
-        if _VOTE.fullmatch(found) and unit in ("人", "名") and _VOTING.search(text, sentence, q.start):
+        if _VOTE.fullmatch(found) and _voted(text, q):
             # 经举手表决，同意|55人; 应到代表21人，实到19人，同意|18人: the vote, and whose where the
             # sentence counted them (labellers write one or the other)
             counted = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
