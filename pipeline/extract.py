@@ -601,6 +601,9 @@ def _last_deng(s: str) -> int:
     return -1
 
 
+_RANK_PREFIX = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}[名位][ \u3000\t]+(?=\S)")
+
+
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
     s = s.strip("、，,：: \t\u3000")  # (a tab ends a table's cell; a full-width blank pads a list)
@@ -610,9 +613,9 @@ def _tidy(s: str) -> str:
             s = s[hits[0][1]:].lstrip(" \u3000\t")  # 康保县受理: the place is the clause's, not what is counted
             if s[:1] == "全" and s[1:2] in "市县区省州旗" and len(s) >= 4:
                 s = s[2:]  # 许昌市全市社区工作者持证率
-    b = BULLET.match(s)
+    b = BULLET.match(s) or _RANK_PREFIX.match(s)
     if b:
-        s = s[b.end():]  # ▶诉求量
+        s = s[b.end():]  # ▶诉求量; 第1名　三营镇金岭村　96.5分: the rank is the row's place in the list
     if s.startswith(("各类", "各项", "各种", "各類", "各項", "各種")) and len(s) >= 4:
         s = s[2:]  # 化解各类矛盾纠纷: what is counted is 矛盾纠纷
     s = _SERVED.sub("", s)  # 服务群众2.1万人次: who was served (服务项目, 服务时长 are names)

@@ -493,6 +493,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # …or the case an anecdote opened with, past the counts between
     ("明城镇一起因征地补偿引发的信访案件，涉及村民47户，持续了9年，市级领导到村召开协调会。", ["村民", "信访案件"]),
     ("有一起宅基地纠纷，涉及两户村民，闹了将近6年，镇村两级先后调解。", ["村民", "宅基地纠纷"]),
+    # a row of a ranked list: its rank is where it stands, not part of its name
+    ("各村得分和排名如下：\n\n第1名　三营镇金岭村　96.5分\n第2名　头营镇杨郎村　94.8分", ["头营镇杨郎村"]),
     # who is counted ends where why begins (因…)
     ("村里两户村民因宅基地边界问题发生争执，有3名党员因年龄原因退出。", ["村民", "党员"]),
     # a quarrel or a stall: the problem 因 names, else what the clause before was doing
