@@ -493,6 +493,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # …or the case an anecdote opened with, past the counts between
     ("明城镇一起因征地补偿引发的信访案件，涉及村民47户，持续了9年，市级领导到村召开协调会。", ["村民", "信访案件"]),
     ("有一起宅基地纠纷，涉及两户村民，闹了将近6年，镇村两级先后调解。", ["村民", "宅基地纠纷"]),
+    # a verb's whole word before what it acts on (协调解决, not 调解 inside it; 评选出, 划分为)
+    ("协调解决跨部门问题153个，评选出“星级寨管家”86名，将全县划分为基础网格632个。",
+     ["跨部门问题", "“星级寨管家”", "基础网格"]),
     # a row of a ranked list: its rank is where it stands, not part of its name
     ("各村得分和排名如下：\n\n第1名　三营镇金岭村　96.5分\n第2名　头营镇杨郎村　94.8分", ["头营镇杨郎村"]),
     # who is counted ends where why begins (因…)
