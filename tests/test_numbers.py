@@ -496,6 +496,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # a verb's whole word before what it acts on (协调解决, not 调解 inside it; 评选出, 划分为)
     ("协调解决跨部门问题153个，评选出“星级寨管家”86名，将全县划分为基础网格632个。",
      ["跨部门问题", "“星级寨管家”", "基础网格"]),
+    ("近三年流失人数累计达到926人。", ["流失人数"]),  # (累计 before the number is how, not what)
     # a row of a ranked list: its rank is where it stands, not part of its name
     ("各村得分和排名如下：\n\n第1名　三营镇金岭村　96.5分\n第2名　头营镇杨郎村　94.8分", ["头营镇杨郎村"]),
     # who is counted ends where why begins (因…)
