@@ -236,6 +236,7 @@ _DECIDED = re.compile(r"(?:提出|同意|决定|決定|商定)(?:在|将|將|把
 # a score's design: its scale (满分分别为40分、30分) and the parts of a formula it weighs (“现场述职+评委提问”)
 _SCALE = re.compile(r"(?:满分|滿分)[^，,。；;]{0,20}$")
 _PLUS_FORMULA = re.compile(r"[“\"][^”\"]{2,40}[+＋][^”\"]{2,40}[”\"]")
+_CLIP_LENGTH = re.compile(r"(?:时长|時長)[:：][ \u3000]*[0-9０-９]{1,2}分$|(?:时长|時長)[:：][ \u3000]*$")
 _RANK_POOL = re.compile(r"[^，,。；;0-9]{0,8}中(?:排名|排第|位列|位居|名列|居第|居前|居后|列第)")
 _RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?:及|和|、)|排名)$")
 # the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
@@ -338,6 +339,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
     if before == "前" and not q.pre:
         return False  # 排名全省前3位
+    if q.unit == "秒" and _CLIP_LENGTH.search(text, max(0, a - 12), a):
+        return False  # 时长：3分20秒: how long a video or a broadcast runs, its furniture
     if _RANK_POOL.match(text, b):
         return False  # 在全市12个县区中排名第二: the field a rank is among
     if before == "后" and q.unit in ("名", "位") and _RANK_CUT.search(text, max(0, a - 12), a):

@@ -80,6 +80,11 @@ from pipeline.numbers import iter_quantities
     ("独居老人家中水管爆裂，维修人员40分钟内到场。", "40分钟", 40, None, "分钟", False),  # a ledger's outcome
     ("在重点路段安装视频监控2,380路。", "2,380路", 2380, None, "路", False),
     ("护边员老于走坏了30多双胶鞋。", "30多双", 30, None, "双", True),
+    ("全年开设周末火塘课堂560余节。", "560余节", 560, None, "节", True),
+    ("重新埋设界桩23根。", "23根", 23, None, "根", False),
+    ("热线平均等待时长21秒。", "21秒", 21, None, "秒", False),
+    ("排查疑似病例126例。", "126例", 126, None, "例", False),
+    ("供暖期室温保持在20℃以上。", "20℃以上", 20, None, "℃", True),
     ("石横镇一起延续6年的土地承包纠纷终于化解。", "6年", 6, None, "年", False),  # …or names what lasted
     ("化解一起持续9年的宅基地纠纷。", "9年", 9, None, "年", False),
     ("堵塞问题困扰居民近5年，吹哨后解决。", "近5年", 5, None, "年", True),
@@ -239,6 +244,7 @@ def test_growth_keeps_its_direction(text, change):
     "积分1分可兑换价值1元的商品。",  # a rate of exchange
     "二、考评结果（前10名及后2名）",  # where a list is cut
     "群众安全感满意度在全市12个县区中排名第二。",  # the field a rank is among
+    "《网格治理新观察》　时长：3分20秒",  # how long a video runs
     "镇上已将庙坪村列入明年路灯安装计划，初步安排12盏。",  # a first plan
 ])
 def test_not_metrics(text):
