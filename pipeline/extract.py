@@ -962,6 +962,15 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
     return ""
 
 
+_PLAN_COLUMN = re.compile(r"计划|計劃|预计|預計|目标|目標|拟|擬")
+
+
+def _head_of(text: str, head: tuple[str, ...], q: Quantity) -> str:
+    """The heading of the column a table cell sits in, or ''."""
+    k = next((k for k, (a, b) in enumerate(cells(text)) if a <= q.start < b), None)
+    return head[k] if k is not None and k < len(head) else ""
+
+
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
     """The column name over a table cell (县（市） 网格数 … / 延吉市 1,318个 → 网格数), or ''."""
     if not head:
@@ -1397,6 +1406,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             if q is None:
                 continue
         if not is_claim(text, q, quoted):
+            continue
+        if para.head and _PLAN_COLUMN.search(_head_of(text, para.head, q)):
+            # 序号　项目名称　赞成票　得票率　计划投资 / …　4,860万元: a column of plans holds targets
             continue
         if (plan and not review or section_plan) and not _done(text[_sentence_open(text, q.start):q.start]):
             continue  # 年内新创建“五星”村党组织20个以上: a plan's figures are targets

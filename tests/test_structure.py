@@ -1437,6 +1437,13 @@ def test_rows_of_a_list_one_a_line_and_a_note_under_them_are_not_one_sentence():
     assert subjects == ["婚姻家庭纠纷"] * 3 + ["邻里纠纷"] * 2 + ["劳资纠纷"] * 3 + ["其他"] * 2
 
 
+def test_a_column_of_plans_or_targets_holds_no_metrics():
+    text = ("屯昌县2026年民生实事项目票决结果公告\n\n序号　项目名称　赞成票　计划投资\n"
+            "1　城乡居民饮水安全巩固提升工程　157票　4,860万元\n2　老年助餐服务点建设　151票　720万元\n\n"
+            "序号　任务　年度目标　完成情况\n1　建设红色驿站　40个　建成36个\n2　建设老年食堂　30家　建成27家\n")
+    assert [c.quote for c in extract_text(text)] == ["157票", "151票", "36个", "27家"]
+
+
 @pytest.mark.parametrize("table, cell, subject", [
     # the households of a compound, and its other columns, carry the compound's name
     ("小区名称\t所在街道\t户数\t党员\t物业费收缴率\n华光小区\t车站街道\t1,260户\t87名\t91.4%\n"
