@@ -1266,7 +1266,7 @@ def _chain_place(text: str, at_start: bool = False) -> str | None:
 # ---------------------------------------------------------------- structure
 
 # (a bare 事项 column is a ledger's: 日期｜事项｜报到部门｜处置结果 lists problems, not measures)
-_TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|(?:重点|主要)(?:項目|项目)(?:名称|名稱|内容|內容)?|"
+_TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|举措|舉措|措施|工作)(?:名称|名稱|内容|內容)?|案例(?:名称|名稱)?|(?:重点|主要)(?:項目|项目)(?:名称|名稱|内容|內容)?|"
                           r"(?:重点|主要)?(?:事项|事項)(?:名称|名稱|内容|內容)|(?:重点|主要)(?:事项|事項))$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 # 聚焦“谁来管”，推动组织体系向下延伸。: a measure's lead of two clauses, the first naming its aim
@@ -1770,17 +1770,18 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                                    (para.start, doc_end))
                 pending.append((theme, p))
                 continue
-        place_lead = _PLACE_LEAD.match(para.text)
+        numbered = _strip_number(para.text) if _NUM_SUB.match(para.text) else 0
+        place_lead = _PLACE_LEAD.match(para.text[numbered:])
         if place_lead and (localities.opens_with_name(place_lead[1]) or _whole_town(place_lead[1])):
             # (莲塘镇：“物业+网格”管好城郊小区。…: a town's section of a city's bulletin too)
-            # 秦安县：支部建在产业链上，果园变成“党建阵地”。该县…: a section on one county,
-            # named after its place
-            rest = para.text[place_lead.end():]
+            # 秦安县：支部建在产业链上，果园变成“党建阵地”。该县…, （一）卓资县：“红色网格”织密服务网。…:
+            # a section on one county, named after its place
+            rest = para.text[numbered + place_lead.end():]
             lead = _lead(rest)
             if not lead and rest.endswith("。") and len(_sentences(rest)) == 1:
                 lead = (0, len(rest) - 1)  # 东至县：划细网格“绣花针”，精耕治理“责任田”。 alone: its section's heading
             if lead and 4 <= lead[1] <= 40:
-                a_ = place_lead.end()
+                a_ = numbered + place_lead.end()
                 s_, e_ = para.raw_span(a_, a_ + lead[1])
                 init = Initiative(d, "theme", para.text[a_:a_ + lead[1]], s_, e_, top.start if top and not reg else None,
                                   loc, (para.start, para.end))

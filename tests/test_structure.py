@@ -189,6 +189,17 @@ def test_newspaper_bylines_page_lines_editor_boxes_and_sidebars_are_furniture():
     assert _names(text) == {"“信用+”让基层治理有温度有力度": "programme"}
 
 
+def test_a_list_of_cases_gives_measures_and_a_numbered_county_section_is_a_theme():
+    cases = ("关于辽源市2025年度“党建引领基层治理十佳案例”评选结果的公示\n\n序号　案例名称　申报单位　综合得分\n"
+             "1　“楼长吹哨、党员报到”打通服务最后一米　龙山区向阳街道　95.42分\n"
+             "2　“积分超市”激活乡村治理内生动力　东辽县安石镇　94.15分\n")
+    assert {n for n, level in _names(cases).items() if level == "measure"} == {
+        "“楼长吹哨、党员报到”打通服务最后一米", "“积分超市”激活乡村治理内生动力"}
+    report = ("乌兰察布市人大常委会视察报告\n\n二、三个县的做法\n\n"
+              "（一）卓资县：“红色网格”织密服务网。全县划分网格43个，配备网格员120名。\n")
+    assert _names(report).get("“红色网格”织密服务网") == "theme"
+
+
 def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not():
     text = ("民和县党建引领基层治理专题协调会议纪要\n\n一、关于工作推进情况\n会议听取了情况汇报。全县314个村全部建立网格。\n\n"
             "二、关于网格员待遇保障\n会议明确，专职网格员月均补贴提高到2,200元。\n\n"
