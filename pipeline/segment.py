@@ -1230,8 +1230,15 @@ _TRADE_TO = re.compile(r"(?:销往|銷往|运往|運往|发往|發往|远销|遠
 _AND_OTHERS = re.compile(r"[\u4e00-\u9fff、]{0,16}?等(?:地|城市|省市|省份|大中城市)")
 
 
+# 在广东、浙江务工的村民: where people work away from home
+_WENT = re.compile(r"(?:在|到|赴|去)(?:[\u4e00-\u9fff]{1,8}、)*$")
+_WORK_AWAY = re.compile(r"[\u4e00-\u9fff、]{0,12}?(?:等地)?(?:务工|打工|经商|就业|創業|创业|求学|定居|生活)")
+
+
 def _elsewhere(text: str, a: int, b: int) -> bool:
-    return _AND_OTHERS.match(text, b) is not None and _TRADE_TO.search(text, max(0, a - 20), a) is not None
+    if _AND_OTHERS.match(text, b) is not None and _TRADE_TO.search(text, max(0, a - 20), a) is not None:
+        return True
+    return _WENT.search(text, max(0, a - 16), a) is not None and _WORK_AWAY.match(text, b) is not None
 
 
 def _chain_place(text: str, at_start: bool = False) -> str | None:

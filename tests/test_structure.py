@@ -1365,6 +1365,10 @@ def test_a_city_where_goods_are_sold_is_not_the_place_of_the_report():
     text = ("沙塘镇党委书记2024年度抓基层党建工作述职报告\n\n（一）抓产业促增收。全镇蔬菜种植面积达到3.6万亩，"
             "蔬菜销往西安、兰州等地，村集体经济收入合计236万元。\n")
     assert {c.locality_code for c in extract_text(text)} == {None}
+    # nor where its villagers work (在广东、浙江务工的村民), under a letterhead naming its county
+    text = ("崇义县横水镇长河村村民委员会\n关于《长河村村规民约》修订情况的说明\n\n各位村民代表、全体村民：\n\n"
+            "共征集意见52条。在广东、浙江务工的村民通过视频参加了2场座谈。\n")
+    assert {c.locality_code for c in extract_text(text)} == {"360725"}
     # nor where its cadres went to learn (set 51: a county report that never names its county)
     text = ("关于全县村（社区）“两委”队伍建设情况的报告\n\n县委组织部\n\n全县辖16个乡镇。"
             "分两批组织村党组织书记赴浙江、江苏等地跟班学习，每批学习12天。\n")
