@@ -1010,7 +1010,8 @@ def _part_of(text: str, a: int, clause: str) -> bool:
     return bool(_OF_GROUP.search(text, max(0, a - 3), a)) or text[a - 1:a] == "的" and clause.startswith("其中")
 
 
-_ENTRY_TAG = re.compile(r"【[^】]{1,16}】[ \u3000]*")
+# 【洪湖市“湖乡红网”】　, （一）, 1. : what opens a clause before its words (an entry's tag, a number)
+_ENTRY_TAG = re.compile(r"【[^】]{1,16}】[ \u3000]*|[（(][一二三四五六七八九十]{1,3}[）)][ \u3000]*|[0-9]{1,2}[.．、][ \u3000]*(?=[\u4e00-\u9fff])")
 
 
 def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None, own: str | None = None) -> str | None:
@@ -1018,7 +1019,7 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
     report's place is about that county; one opening with 全市, 全县… about the unit it means."""
     tag = _ENTRY_TAG.match(text, a)
     if tag:
-        a = tag.end()  # 【洪湖市“湖乡红网”】　洪湖市将全市…: a yearbook's entry opens after its tag
+        a = tag.end()  # 【洪湖市“湖乡红网”】　洪湖市将全市…, （一）卓资县：…: the clause opens after its tag or number
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
         return None
     whole = _WHOLE.match(text, a)

@@ -999,6 +999,8 @@ def _lead_place(para: Paragraph, within: str | None = None) -> str | None:
     """
     text = para.text
     starts = [0]
+    if _NUM_SUB.match(text) or _NUM_ITEM.match(text):
+        starts.append(_strip_number(text))  # （一）卓资县：“红色网格”织密服务网。…, 1. 泾川县，94.6分。…
     speaker = _SPEAKER.match(text)
     if speaker and not speaker[1]:
         starts.append(speaker.end())  # 赵文军：宁江区推行“社区大党委”…

@@ -215,6 +215,15 @@ def test_a_yearbook_entry_opening_with_a_county_is_about_it():
         ("1.2万个", "421000"), ("17个", "421083"), ("2,118个", "421083")]
 
 
+def test_a_numbered_paragraph_opening_with_a_county_is_about_it():
+    text = ("乌兰察布市人大常委会关于党建引领基层治理工作的视察报告\n\n二、主要做法\n\n"
+            "（一）卓资县：“红色网格”织密服务网。全县划分网格432个。每名网格员联系80至120户。\n\n"
+            "（二）化德县：“服装小镇”里的党群议事。依托服装产业园成立议事会12个。\n\n"
+            "三、存在的问题\n\n全市网格员流失率为8.6%。\n")
+    assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
+        ("432个", "150921"), ("80至120户", "150921"), ("12个", "150922"), ("8.6%", "150900")]
+
+
 def test_a_table_of_every_community_and_the_next_stage_are_no_initiatives():
     text = ("和睦街道2024年工作总结\n\n一、建强社区组织\n\n划分网格54个。\n\n四、各社区主要指标\n\n"
             "社区\u3000\u3000网格数\n和睦社区\u3000\u30009个\n运河社区\u3000\u30007个\n\n"
