@@ -919,21 +919,24 @@ def _place_column(name: str) -> bool:
     return bool(towns and towns[0][0] == 0 and towns[0][1] == len(name)) or _only_places(name)
 
 
+def _head_of(text: str, head: tuple[str, ...], q: Quantity) -> str:
+    """The heading of the column a table cell sits in, or ''."""
+    k = next((k for k, (a, b) in enumerate(cells(text)) if a <= q.start < b), None)
+    return head[k] if k is not None and k < len(head) else ""
+
+
 def _column_place(text: str, head: tuple[str, ...], q: Quantity, within: str | None) -> str | None:
     """The place a table's column names over a cell (指标 新抚区 东洲区 … 全市 / 网格数 412 个 536 个 …
     -> 210402 for 412 个), or None; a town's column is its county's, which the report already is."""
-    if not head:
+    name = _head_of(text, head, q).strip() if head else ""
+    if not name:
         return None
-    for k, (a, b) in enumerate(cells(text)):
-        if a <= q.start < b and k < len(head):
-            name = head[k].strip()
-            if any(_only_places(h.strip()) and not _WHOLE_WORD.fullmatch(h.strip()) for h in head) and \
-                    (name in ("合计", "总计", "合計", "總計") or _WHOLE_WORD.fullmatch(name) or _OWN_PLACE.fullmatch(name)):
-                return within  # … 清原县 全市: the total column is the report's own place
-            if not _only_places(name) or _OWN_PLACE.fullmatch(name) or _WHOLE_WORD.fullmatch(name):
-                return None
-            return localities.resolve(name, within=within) or localities.resolve(name)
-    return None
+    if any(_only_places(h.strip()) and not _WHOLE_WORD.fullmatch(h.strip()) for h in head) and \
+            (name in ("合计", "总计", "合計", "總計") or _WHOLE_WORD.fullmatch(name) or _OWN_PLACE.fullmatch(name)):
+        return within  # … 清原县 全市: the total column is the report's own place
+    if not _only_places(name) or _OWN_PLACE.fullmatch(name) or _WHOLE_WORD.fullmatch(name):
+        return None
+    return localities.resolve(name, within=within) or localities.resolve(name)
 
 
 _PERIOD_CELL = re.compile(r"^(?:[一二三四]季度|上半年|下半年|全年)$")  # (dates have digits: skipped)
@@ -963,12 +966,6 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
 
 
 _PLAN_COLUMN = re.compile(r"计划|計劃|预计|預計|目标|目標|拟|擬")
-
-
-def _head_of(text: str, head: tuple[str, ...], q: Quantity) -> str:
-    """The heading of the column a table cell sits in, or ''."""
-    k = next((k for k, (a, b) in enumerate(cells(text)) if a <= q.start < b), None)
-    return head[k] if k is not None and k < len(head) else ""
 
 
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
