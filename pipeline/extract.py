@@ -241,8 +241,8 @@ _RANK_POOL = re.compile(r"[^，,。；;0-9]{0,8}中(?:排名|排第|位列|位�
 _RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?:及|和|、)|排名)$")
 # the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
 _POINTS_RULE = re.compile(r"(?:每(?:次|户|戶|人|项|項|件|条|條|个|個)[^，,。；;]{0,12}(?:积|積|奖励|獎勵|加|扣|得)|"
-                          r"(?:规定|規定)[^，,。；;]{0,12}(?:加|扣)|的(?:扣|加|奖励|獎勵|积|積))$")
-_EXCHANGE = re.compile(r"(?:兑换|兌換)(?:价值|價值)?$")
+                          r"(?:规定|規定)[^，,。；;]{0,12}(?:加|扣)|的(?:扣|加|奖励|獎勵|积|積)|一次性(?:奖励|獎勵|加|积|積))$")
+_EXCHANGE = re.compile(r"(?:兑换|兌換|折合)(?:价值|價值)?$")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
 # 现将4个县的经验摘编如下: how many pieces a digest gathers
 _SCOPE_LINE = re.compile(r"现将|現將")
@@ -347,7 +347,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 考评结果（前10名及后2名）, 排名后3位: where a list is cut
     if q.unit == "分" and _POINTS_RULE.search(text, max(0, a - 30), a):
         return False  # 积分规则：…的每户一次性奖励50分, …行为的扣10至30分, 考评办法规定每项加1至2分
-    if q.value == 1 and (text.startswith(("可兑换", "可兌換"), b) or _EXCHANGE.search(text, max(0, a - 12), a)):
+    if q.value == 1 and (text.startswith(("可兑换", "可兌換", "折合", "可折合"), b) or _EXCHANGE.search(text, max(0, a - 12), a)):
         return False  # 积分1分可兑换价值1元: a rate of exchange a rule sets
     if q.bare_multiplier and not q.pre and not q.approximate:
         return False  # 千家万户
@@ -1405,6 +1405,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
                 continue
         if not is_claim(text, q, quoted):
             continue
+        if para.head and _SERIAL_COLUMN.match(_head_of(text, para.head, q).strip()):
+            continue  # 序号 … / 4　镇村卫生院（室）能力提升: a row's serial number, not a count
         if para.head and _PLAN_COLUMN.search(_head_of(text, para.head, q)):
             # 序号　项目名称　赞成票　得票率　计划投资 / …　4,860万元: a column of plans holds targets
             continue

@@ -242,6 +242,7 @@ def test_growth_keeps_its_direction(text, change):
     "评为“美丽庭院”的每户一次性奖励50分；发现私搭乱建等行为的扣10至30分。",  # a points scheme's rules
     "受到表彰的，考评办法规定每项加1至2分。",  # a rule's bonus
     "积分1分可兑换价值1元的商品。",  # a rate of exchange
+    "获评“星级文明户”一次性奖励20分；积分以1分折合1元兑换商品。",  # a points scheme's rules
     "二、考评结果（前10名及后2名）",  # where a list is cut
     "群众安全感满意度在全市12个县区中排名第二。",  # the field a rank is among
     "《网格治理新观察》　时长：3分20秒",  # how long a video runs

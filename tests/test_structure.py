@@ -1466,6 +1466,10 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
             "1　城乡居民饮水安全巩固提升工程　157票　4,860万元\n2　老年助餐服务点建设　151票　720万元\n\n"
             "序号　任务　年度目标　完成情况\n1　建设红色驿站　40个　建成36个\n2　建设老年食堂　30家　建成27家\n")
     assert [c.quote for c in extract_text(text)] == ["157票", "151票", "36个", "27家"]
+    # a row's serial number is no count, even when a measure word opens the next cell
+    rows = ("屯昌县2026年民生实事项目票决结果\n\n序号　项目名称　赞成票\n3　老年助餐服务点建设　151票\n"
+            "4　镇村卫生院（室）能力提升　148票\n")
+    assert [c.quote for c in extract_text(rows)] == ["151票", "148票"]
 
 
 @pytest.mark.parametrize("table, cell, subject", [
