@@ -200,6 +200,17 @@ def test_a_list_of_cases_gives_measures_and_a_numbered_county_section_is_a_theme
     assert _names(report).get("“红色网格”织密服务网") == "theme"
 
 
+def test_a_journals_issue_line_a_videos_captions_comments_and_sound_credit_are_furniture():
+    paper = ("中州学刊　2025年第4期（总第340期）　第71—77页\n\n党建引领乡村治理积分制的运行逻辑与实践成效\n"
+             "——基于河南省商水县的调查\n\n商水县在582个行政村推行积分制。\n")
+    assert _seg(paper).paragraphs[0].kind == "debris"
+    assert "基于河南省商水县的调查" not in _names(paper)
+    video = ("一杯茶的工夫，事儿就议妥了\n\n【字幕卡】参会群众　4.1万人次\n\n热门评论：\n\n♪ @西乡发布创作的原声\n")
+    seg = _seg(video)
+    assert [p.kind for p in seg.paragraphs][2:] == ["debris", "debris"]
+    assert "字幕卡" not in _names(video)
+
+
 def test_a_minutes_items_about_a_topic_are_themes_but_a_documents_title_is_not():
     text = ("民和县党建引领基层治理专题协调会议纪要\n\n一、关于工作推进情况\n会议听取了情况汇报。全县314个村全部建立网格。\n\n"
             "二、关于网格员待遇保障\n会议明确，专职网格员月均补贴提高到2,200元。\n\n"
