@@ -343,6 +343,7 @@ def _bracket_head(text: str) -> re.Match | None:
         return m
     m = _TAGGED_PLACE_HEAD.match(text)
     return m if m and (localities.opens_with_name(m[1]) or localities.town_mentions(m[1][:12])) else None
+_PLACE_QUOTE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:县|縣|区|區|市|旗|镇|鎮|乡|鄉|街道))(?=“)")
 _NOT_ENTRY = re.compile(r"[0-9０-９]{1,2}月|星期|编后|編後|简介|簡介|导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
@@ -1760,8 +1761,12 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             continue  # 【核心提示】一张信用积分卡，串起了…, 【领导简介】: an editor's box or a sidebar, no measure
         if entry and not reg and len(para.text) > entry.end() + 20 and not _NOT_ENTRY.search(entry[1]) \
                 and not _generic_section(entry[1]) and not _SCRIPT_LINE.match(para.text):
-            s, e = para.raw_span(1, 1 + len(entry[1]))
-            theme = Initiative(d, "theme", entry[1], s, e, top.start if top else None, loc, (para.start, doc_end))
+            # 【洪湖市“湖乡红网”】: the entry's place opens its name, the measure is what follows
+            placed = _PLACE_QUOTE.match(entry[1])
+            a_ = 1 + (placed.end(1) if placed and localities.opens_with_name(placed[1]) else 0)
+            s, e = para.raw_span(a_, 1 + len(entry[1]))
+            theme = Initiative(d, "theme", para.text[a_:1 + len(entry[1])], s, e, top.start if top else None, loc,
+                               (para.start, doc_end))
             pending.append((theme, p))
             continue
         named = _NAMED_PROJECT.match(para.text)

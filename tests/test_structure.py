@@ -224,6 +224,8 @@ def test_a_yearbook_entry_opening_with_a_county_is_about_it():
             "【洪湖市“湖乡红网”】　洪湖市将全市17个乡镇划为2,118个网格。\n")
     assert [(c.quote, c.locality_code) for c in extract_text(text)] == [
         ("1.2万个", "421000"), ("17个", "421083"), ("2,118个", "421083")]
+    # and its tag names its place, then the measure
+    assert _names(text).get("“湖乡红网”") == "theme"
 
 
 def test_a_numbered_paragraph_opening_with_a_county_is_about_it():
