@@ -223,6 +223,7 @@ _PROPOSAL_CLAUSE = re.compile(r"[，,；;]建议(?:将|把|按|按照|对|在|�
 _EXCHANGE_RATE = re.compile(r"每[^，,。；;0-9]{0,8}$")
 _EXCHANGE_NEXT = re.compile(r"[^，,。；;]{0,8}?(?:积|存|兑换|兌換|可兑换|可兌換|折合|(?<![合总總累共])[计計])[^，,。；;]{0,4}?"
                             r"[0-9一二两三四五六七八九十]")
+_EXCHANGE_TO = re.compile(r"(?:兑换|兌換|折合)(?:价值|價值)?$")  # …可兑换价值|1元, 1分折合|1元
 _EXCHANGE_RATE_DONE = re.compile(r"每[^，,。；;]{1,16}(?:积|存|可兑换|可兌換|兑换价值|兌換價值|(?<![合总總累共])[计計])(?:价值)?$")
 _RANK_MOVES = ("上升", "下降", "前进", "后退", "後退", "提升", "上升了", "下降了", "前移", "后移")
 # 计划/拟/预计 + a verb in the number's clause: 今年全市计划投入基层治理专项资金|3,500万元
@@ -242,7 +243,6 @@ _RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?
 # the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
 _POINTS_RULE = re.compile(r"(?:每(?:次|户|戶|人|项|項|件|条|條|个|個)[^，,。；;]{0,12}(?:积|積|奖励|獎勵|加|扣|得)|"
                           r"(?:规定|規定)[^，,。；;]{0,12}(?:加|扣)|的(?:扣|加|奖励|獎勵|积|積)|一次性(?:奖励|獎勵|加|积|積))$")
-_EXCHANGE = re.compile(r"(?:兑换|兌換|折合)(?:价值|價值)?$")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
 # 现将4个县的经验摘编如下: how many pieces a digest gathers
 _SCOPE_LINE = re.compile(r"现将|現將")
@@ -347,8 +347,6 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 考评结果（前10名及后2名）, 排名后3位: where a list is cut
     if q.unit == "分" and _POINTS_RULE.search(text, max(0, a - 30), a):
         return False  # 积分规则：…的每户一次性奖励50分, …行为的扣10至30分, 考评办法规定每项加1至2分
-    if q.value == 1 and (text.startswith(("可兑换", "可兌換", "折合", "可折合"), b) or _EXCHANGE.search(text, max(0, a - 12), a)):
-        return False  # 积分1分可兑换价值1元: a rate of exchange a rule sets
     if q.bare_multiplier and not q.pre and not q.approximate:
         return False  # 千家万户
     if before == "第" or (q.pre == "" and text[max(0, a - 2):a] in ("第一", "前")):
@@ -413,9 +411,12 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if "建议" in text[max(0, a - 80):a] and (_PROPOSAL.match(text, _sentence_start(text, a, a - 80))
                                              or _PROPOSAL_CLAUSE.search(text, _sentence_start(text, a, a - 80), a)):
         return False  # 建议按照…18人的标准, …较快，建议将报酬提高到…: a proposal, not an outcome
-    if _EXCHANGE_RATE.search(text, max(0, a - 16), a) and _EXCHANGE_NEXT.match(text, b) \
-            or _EXCHANGE_RATE_DONE.search(text, max(0, a - 24), a):
-        return False  # 志愿者每服务1小时积1分, 每1分可兑换价值1元: a points scheme's rate, not an outcome
+    if (q.value == 1 or _EXCHANGE_RATE.search(text, max(0, a - 16), a)) and _EXCHANGE_NEXT.match(text, b) \
+            or _EXCHANGE_RATE_DONE.search(text, max(0, a - 24), a) \
+            or q.value == 1 and _EXCHANGE_TO.search(text, max(0, a - 12), a):
+        # 志愿者每服务1小时积1分, 每1分可兑换价值1元, 积分1分可兑换价值1元, 以1分折合1元: a points
+        # scheme's rate, not an outcome
+        return False
     window = text[max(0, a - 20):a]
     if "可" in window and _MODAL.search(window[max(window.rfind(c) for c in _CLAUSE_BREAK) + 1:]):
         return False  # 贷款利率可以优惠0.5个百分点: what a rule allows, not what happened
