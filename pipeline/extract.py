@@ -48,8 +48,8 @@ _VERBS = (
     "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝 "
     "确定 確定 选育 選育 选树 選樹 收回 回收 整顿 整頓 开办 開辦 备案 備案 整改 选出 選出 引入 撬动 撬動 更换 更換 "
     "选配 選配 约谈 約談 核实 核實 寻回 尋回 "
-    # 协调解决|问题 (not 调解), 评选出|“星级寨管家”, 排查出, 划分为|城市网格, 公开|村务财务事项, 接入, 流失
-    "协调解决 協調解決 评选出 評選出 排查出 推选出 推選出 查出 划分为 劃分為 公开 公開 接入 清理规范 流失"
+    # 退回|不合规支出, 协调解决|问题 (not 调解), 评选出|“星级寨管家”, 排查出, 划分为|城市网格, 公开|村务财务事项, 接入, 流失
+    "协调解决 協調解決 评选出 評選出 排查出 推选出 推選出 查出 划分为 劃分為 公开 公開 接入 清理规范 流失 退回"
 ).split()
 _VERB_RX = re.compile("|".join(sorted(set(_VERBS), key=len, reverse=True)))
 _LEAD_STRIP = re.compile(
@@ -119,16 +119,19 @@ _DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(
 # 其中涉及农村道路、饮水安全的|231条: a part whose definition names two things (not two parts: no number between)
 _DEFINED_BY_LIST = re.compile(r"^其中(?P<group>[^，,。；;：:的0-9０-９]{1,16}、[^，,。；;：:的0-9０-９]{1,16})的(?P<has>有|共有)?$")
 _GROUP_SHARE = re.compile(r"的(?:约|仅|只)?(?:占比?|佔比?)(?:达到|达|為|为|约|約)?$")
-_VOTE_AFTER = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)")
+_VOTE_AFTER = re.compile(r"(不同意|同意|赞成|贊成|反对|反對|弃权|棄權)")
 _VOTING = re.compile(r"表决|表決|举手|舉手|投票|票决|票決")
+_CAME = re.compile(r"(?:实到|實到|到会|到會)[0-9０-９]")
 
 
 def _voted(text: str, q: Quantity) -> bool:
     """经举手表决，同意|55人: people counted in a sentence that tells of a vote (their votes)."""
-    return q.unit in ("人", "名") and _VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start) is not None
+    # (全村党员37名，到会31名，同意|29名: counted after those who came, the people are votes too)
+    return q.unit in ("人", "名") and (_VOTING.search(text, _sentence_start(text, q.start, q.start - 60), q.start) is not None
+                                      or _CAME.search(text, _sentence_start(text, q.start, q.start - 60), q.start) is not None)
 
 _BRACKETED_NAME = re.compile(r"([^的是为為：:、，,。；;（）()\s]{2,12})$")
-_VOTE = re.compile(r"(同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
+_VOTE = re.compile(r"(不同意|同意|赞成|贊成|反对|反對|弃权|棄權)(?:的)?$")
 _ROLE = re.compile(r"(?:担任|擔任|兼任|成为|成為|当选|當選|当选为|出任)(?=[\u4e00-\u9fff“])")
 _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|奖补|补助|補助|设立|設立)(?=[\u4e00-\u9fff])")
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
@@ -190,7 +193,9 @@ _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.
 _TENSE = re.compile(r"(?P<done>已|去年|上年|目前|现有|現有|截至|截止|过去|過去|实施后|實施後|以来|以來|"
-                    r"今年[0-9一二三四五六七八九十]{1,2}至[0-9一二三四五六七八九十]{1,2}月)"
+                    r"今年[0-9一二三四五六七八九十]{1,2}至[0-9一二三四五六七八九十]{1,2}月|"
+                    # 今年以来, 今年前三季度共发放, 今年共有216名: this year so far, not a target for it
+                    r"今年(?:以来|以來|前[一二三]季度|上半年|共|新))"
                     r"|年内|年內|今年|明年|力争|力爭|确保|確保|计划|計劃|将|將|拟|擬")
 
 
@@ -499,8 +504,10 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
-_ATTENDED = re.compile(r"^(?:应到|應到|实到|實到|应|應|实|實|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席|缺席|请假|請假)"
+_ATTENDED = re.compile(r"^(?:应到|應到|实到|實到|到会|到會|应|應|实|實|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席|缺席|请假|請假)"
                        r"(?:会议|會議|考核|培训|培訓)?$")
+_SUM_OF = re.compile(r"^(?:涉及)?(?:金额|金額)(?:共计|共計|合计|合計|达|達|约|約)?$")
+_ATTENDED_LEAD = re.compile(r"^(?:应到|應到|实到|實到|到会|到會|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席)")
 _ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划|主要|因|由于|系")
 # （应到25名，实到23名）, （春节前集中欠薪问题已基本化解）: figures or a sentence on the count
 _COUNT_ASIDE = re.compile(r"[^（()）]{0,6}[0-9０-９][^（()）]{0,30}[）)]|[^（()）]{9,40}[）)]")
@@ -966,7 +973,8 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
     return ""
 
 
-_PLAN_COLUMN = re.compile(r"计划|計劃|预计|預計|目标|目標|拟|擬")
+# 年度指标值 is the year's target; 分值 and 权重 are the weight a score sheet gives a line, not what was done
+_PLAN_COLUMN = re.compile(r"计划|計劃|预计|預計|目标|目標|拟|擬|指标值|指標值|^分值$|^权重$|^權重$|^满分$|^滿分$")
 
 
 def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
@@ -1429,6 +1437,7 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         if para.head:  # a table row: a cell is as far back as a subject is looked for
             floor = max([floor] + [a for a, _ in cells(text) if a <= q.start])
         found = _column(text, para.head, q) or _field_name(text, para.kind, q) or subject_of(text, q, floor)
+        came = found if _ATTENDED.match(found) else ""  # 实到|36名 (before what follows reads 实 as a verb)
         if _VALUE_NAME.match(found):
             # 2.小区（院落）党组织覆盖率。基期值|52.7%，…完成值83.5%: the indicator the line opens with
             found = _indicator(text) or found
@@ -1503,12 +1512,21 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             # 经举手表决，同意|55人; 应到代表21人，实到19人，同意|18人: the vote, and whose where the
             # sentence counted them (labellers write one or the other)
             counted = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
-            group = counted.subject_zh if counted is not None and not _VOTE.fullmatch(counted.subject_zh) else ""
+            group = _VOTE.sub("", _ATTENDED_LEAD.sub("", counted.subject_zh)) if counted is not None else ""
             subject = group + found if group and not group.endswith(found) else found
-        if _ATTENDED.match(subject) and (counted := _same_kind_before(out, spans, _last_before(stops, q.start), unit)):
-            # 居民议事会成员23名（应到|25名，实到|23名）, 应到议事代表35名，实到31名，请假|4名: who was to
-            # come, who came and who did not are of the group counted before
-            subject = counted.subject_zh
+        if came or _ATTENDED.match(subject):
+            # 居民议事会成员23名（应到|25名，实到|23名）, 应到代表39名，实到|36名，请假|3名: who was to
+            # come, who came and who did not, of the group counted before (labellers write one or
+            # the other: both are kept)
+            counted = _same_kind_before(out, spans, _last_before(stops, q.start), unit)
+            group = counted.subject_zh if counted is not None and not _ATTENDED.match(counted.subject_zh) else ""
+            word = came or subject
+            word += "到" if word in ("应", "應", "实", "實") else ""  # 应|到9人 (到 read as a link)
+            subject = word + _ATTENDED_LEAD.sub("", group)
+            follows.pop(len(out), None)  # (its own words now, not the one before's)
+        if prev is not None and prev.unit == "笔" and _SUM_OF.match(subject) and prev.subject_zh:
+            # 已发放贷款312笔、金额|2,460万元: the sum of what the 笔 counted
+            subject = prev.subject_zh + "金额"
         if unit == "岁" and subject in ("平均年龄", "平均年齡") and out and spans[-1][0] > _last_before(stops, q.start) \
                 and out[-1].unit in _PEOPLE_UNITS and out[-1].subject_zh and not _only_places(out[-1].subject_zh):
             # 全市社区工作者1,286人，平均年龄|38.7岁: whose age (labellers write one or the other)

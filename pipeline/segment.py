@@ -1090,6 +1090,12 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
             # a county written only as a bare stem (幸福城阳): the opening's towns, else the
             # county the signature or letterhead names (城阳街道 … 中共莒县城阳街道工作委员会)
             town = localities.town_place("\n".join(opening)) or _furniture_county(paras, idx)
+            stems = localities.short_forms(loc.name_zh, loc.level)[1]
+            if town is None and any(("\n".join(head))[a:b].startswith(tuple(stems)) and place not in codes
+                                    for a, b, codes in localities.town_mentions("\n".join(head)) if stems):
+                # 月湖街道××社区 … “月湖邻里食堂”: the stem is the 街道's own name, not 月湖区; a name
+                # several districts give a 街道 leaves the place unknown
+                return None
         return town if town and not _related(town, place) else place
     if loc and loc.level == "prefecture":
         # 淮安市 in the text, 发文单位：中共盱眙县委社会工作部 on the page: the issuing county's reply

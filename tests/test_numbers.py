@@ -288,7 +288,11 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # a vote's counts are of each vote, and of the group the sentence counted before them
     ("经举手表决，同意55人，反对0人，弃权2人。", ["同意", "反对", "弃权"]),
     ("表决结果：38票同意、2票反对、1票弃权。", ["同意", "反对", "弃权"]),
-    ("村民代表会议表决通过（应到代表21人，实到19人，同意18人）。", ["代表", "代表", "代表同意"]),
+    ("村民代表会议表决通过（应到代表21人，实到19人，同意18人）。", ["代表", "实到代表", "代表同意"]),
+    # after those who came, the people are votes without 表决; 不同意 is its own vote
+    ("全村党员37名，到会31名，同意29名，不同意0名，弃权2名。",
+     ["党员", "到会党员", "党员同意", "党员不同意", "党员弃权"]),
+    ("4月12日召开，应到9人，实到9人。", ["应到", "实到"]),
     # a count with a verb only, after a clause that set something up, is of that thing
     ("县里设立“办事专项资金”，每年安排1,500万元。", ["“办事专项资金”"]),
     # …but a count of the verb's own doing is of that doing
@@ -398,7 +402,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("为500名党员的先锋作用搭建平台。", ["党员"]),
     # bare verbs of a count (件次 and 件 count the same things), of a vote
     ("受理群众来信来电来访152件次，已办结147件。", ["群众来信来电来访"] * 2),
-    ("应到代表21人，实到19人，同意18人。", ["代表"] * 3),
+    ("应到代表21人，实到19人，同意18人。", ["代表", "实到代表", "代表同意"]),
     # counts in brackets after what they count; a count after 其余 and a level before a change
     ("诉求量居前三位的是梨园镇（4,218件）、永顺镇（3,967件）。", ["梨园镇", "永顺镇"]),
     ("收集问题线索23条，目前已督促整改19条，其余4条正在办理。", ["问题线索"] * 3),
@@ -531,8 +535,14 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # who was to come, who came and who did not are of the group counted before; a count's aside
     # in brackets is not its subject
     ("全县居民议事会成员23名（应到25名，实到23名），辖区单位代表4名。",
-     ["居民议事会成员", "居民议事会成员", "居民议事会成员", "单位代表"]),
-    ("应到议事代表35名，实到31名，请假4名。", ["议事代表", "议事代表", "议事代表"]),
+     ["居民议事会成员", "应到居民议事会成员", "实到居民议事会成员", "单位代表"]),
+    ("应到议事代表35名，实到31名，请假4名。", ["议事代表", "实到议事代表", "请假议事代表"]),
+    # a sum after a count of 笔 is the sum of what they counted
+    ("本季度发放贷款41笔、金额386万元，退回不合规支出23笔、涉及金额86.5万元。",
+     ["贷款", "贷款金额", "不合规支出", "不合规支出金额"]),
+    # 今年以来, 今年前三季度, 今年共 are this year so far, in a plan's explainer too
+    ("《鸠江区社区工作者职业体系建设实施方案》政策解读\n\n今年共有216名社区工作者晋升等级，"
+     "今年前三季度共发放绩效报酬1,260万元。", ["社区工作者晋升等级", "绩效报酬"]),
     # a share found in a survey is of the group named after it; 意向 is one word
     ("问卷中有近三成居民表示不了解街区党委，调研中有约四成受访群众表示没有参加过。", ["居民", "受访群众"]),
     ("2,600余人进场求职，1,020人达成就业意向。", ["进场求职", "达成就业意向"]),

@@ -640,6 +640,14 @@ def test_a_signature_before_page_furniture_names_the_county_a_bare_stem_hides():
     assert [d.locality_code for d in _seg(text).documents] == ["371122"]
 
 
+
+def test_a_bare_stem_that_is_the_name_of_the_street_reporting_is_not_the_county_of_that_stem():
+    # 月湖 is 月湖区 (鹰潭) as a stem, but here it is 月湖街道's own name, which two districts
+    # give a street (宁波 海曙区, 长沙 开福区): unknown, not 鹰潭
+    text = ("2024年度社区党委书记抓基层党建工作述职报告\n月湖街道××社区党委书记　陈××\n\n各位领导、同志们：\n"
+            "社区有住宅小区7个。“月湖邻里食堂”全年服务老人约3.6万人次。\n")
+    assert [d.locality_code for d in _seg(text).documents] == [None]
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
@@ -1369,7 +1377,7 @@ def test_a_ranking_row_naming_a_person_left_blank_keeps_its_score_and_minutes_co
     minutes = ("居民议事会会议纪要\n\n主持人：张××（社区党委书记）\n"
                "参会人员：居民议事会成员23名（应到25名，实到23名），辖区单位代表4名\n记录人：李××\n")
     assert [(c.quote, c.subject_zh) for c in extract_text(minutes)][:2] == [("23名", "居民议事会成员"),
-                                                                            ("25名", "居民议事会成员")]
+                                                                            ("25名", "应到居民议事会成员")]
 
 
 def test_a_table_whose_cells_keep_a_blank_before_their_unit_and_rows_of_cells_one_a_county():
@@ -1483,6 +1491,12 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
     rows = ("屯昌县2026年民生实事项目票决结果\n\n序号　项目名称　赞成票\n3　老年助餐服务点建设　151票\n"
             "4　镇村卫生院（室）能力提升　148票\n")
     assert [c.quote for c in extract_text(rows)] == ["151票", "148票"]
+
+    # a score sheet's year target (年度指标值) and the weight of a line (分值) are not what was done
+    sheet = ("鸠江区2024年度党建引领基层治理专项资金绩效自评报告\n\n"
+             "指标名称\t年度指标值\t实际完成值\t分值\t得分\n"
+             "议事协商阵地新建数\t≥20个\t21个\t10分\t10分\n群众满意度\t≥90%\t94.2%\t10分\t9.6分\n")
+    assert [c.quote for c in extract_text(sheet)] == ["21个", "10分", "94.2%", "9.6分"]
 
 
 @pytest.mark.parametrize("table, cell, subject", [
