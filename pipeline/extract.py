@@ -68,7 +68,8 @@ _TRAIL_STRIP = re.compile(
     r"同比|平均|增长|增加|提高|提升|上升|下降|减少|降低|缩短|压缩|压减|精简|下滑|了|的|至|到|"
     r"達到|達|為|佔|(?<!規民)(?<![" + _WORD_ENDS["約"] + r"])約|將近|超過|從|於|已經|總數|共計|原來的|原來|增長|減少|縮短|壓縮|翻|"
     r"(?:比|较|較)(?:上年|去年|[0-9０-９]{4}年)(?:同期)?|完成|(?<![初高集其])中|环比|環比|按照|按|仍|还|以|仅|僅|只有|只|"
-    r"年均|年平均|平均每年|折合)+$"  # (兑换物品折合|约46万元: the things, not the verb of their worth)
+    r"年均|年平均|平均每年|折合|(?<=方面)扣)+$"  # (兑换物品折合|约46万元: the things, not the verb of their worth;
+    # 自治方面扣|2.5分: the part deducted from)
 )
 # (a figure page marks a change with an arrow: ↓5.6岁 / 较换届前)
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升|上升|增幅为?|增長|提昇|增收|增|翻|↑)(?:了|达|為|为|约|約)?$")
@@ -1285,6 +1286,26 @@ _PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加�
 _TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
 
 
+_DEDUCTED_FOR = re.compile(r"(?:该村|該村|该镇|該鎮|该乡|該鄉|该社区|該社區)?(?P<item>[\u4e00-\u9fff“”\"]{2,12}?(?:方面(?=[，,])|"
+                           r"(?=修订|修訂|更新|记录不|記錄不|有[0-9０-９一二三四五六七八九十两]|未|应|應|不|没有|沒有|缺)))")
+_PARTS = re.compile(r"(?:村民小组|村民小組|自然村|自然屯|屯|组|組|网格|網格|小区|小區|楼栋|樓棟|居民小组)$")
+# 满溪村辖, 全村, 什坡村共有: the whole whose parts are counted next
+_HAS_PARTS = re.compile(r"(?P<whole>全村|全社区|全社區|[\u4e00-\u9fff]{1,6}?(?:村|社区|社區|居委会|居委會))"
+                        r"(?:辖|轄|下辖|下轄|共辖|共有|有|现有|現有|设|設)?$")
+
+
+def _whole_of_parts(text: str, out: list[Candidate], spans: list[tuple[int, int]], sentence: int) -> str:
+    """The village or community whose parts the sentence counted first and whose households and
+    people follow them (全村7个村民小组、436户1,528人 -> 全村), or ''."""
+    first = next((j for j in range(len(out)) if spans[j][0] >= sentence), None)
+    if first is None or out[first].unit != "个" or not _PARTS.search(out[first].subject_zh) \
+            or any(c.unit not in ("户", "人") for c in out[first + 1:]):
+        return ""
+    before = text[sentence:spans[first][0]].removesuffix(out[first].subject_zh)
+    m = _HAS_PARTS.search(_LEAD_STRIP.sub("", before.strip("，,：: ")))
+    return m["whole"] if m else ""
+
+
 def _same_kind_before(out: list[Candidate], spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
     """The last number of the sentence that is money when `unit` is, a count when it is not."""
     money = unit.startswith("元")
@@ -1524,6 +1545,16 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             word += "到" if word in ("应", "應", "实", "實") else ""  # 应|到9人 (到 read as a link)
             subject = word + _ATTENDED_LEAD.sub("", group)
             follows.pop(len(out), None)  # (its own words now, not the one before's)
+        if unit in ("户", "人") and prev is not None and subject == prev.subject_zh and not subject.endswith("人口") \
+                and (whole := _whole_of_parts(text, out, spans, sentence)):
+            # 满溪村辖7个村民小组、612户|2,285人|, 什坡村共有村民小组8个、农户426户|1,689人: the
+            # households and people of the village, not of its groups (户籍人口283户、712人 are 户籍人口)
+            subject = whole
+            follows.pop(len(out), None)
+        if subject in ("扣", "被扣", "扣除") and (item := _DEDUCTED_FOR.match(text, max(text.rfind(c, 0, q.start) for c in "。；;！？\n") + 1)):
+            # 村规民约修订后未按规定报镇政府备案，扣|1分; 德治方面，“红黑榜”更新不及时，扣|0.5分: a
+            # deduction is for what the sentence opens with
+            subject = item["item"]
         if prev is not None and prev.unit == "笔" and _SUM_OF.match(subject) and prev.subject_zh:
             # 已发放贷款312笔、金额|2,460万元: the sum of what the 笔 counted
             subject = prev.subject_zh + "金额"

@@ -95,8 +95,8 @@ STOPLIST = frozenset({
 _ROAD_WORDS = ("大街", "大道", "胡同", "公路")
 _ROAD_CHARS = "路街巷弄"
 _TOWN_AFTER = re.compile(r"(?!乡村|鄉村|乡镇|鄉鎮|村镇|村級|村级|村民|城乡|城鄉)[\u4e00-\u9fff]{1,2}(?:镇|鎮|乡|鄉|街道|村|屯)"
-                         r"(?!级|級|民|振|治|建|集)")
-_FOLLOW_WORDS = _ROAD_WORDS + ("大桥", "社区", "中学", "小学", "医院", "公园", "广场", "花园", "小区")
+                         r"(?!级|級|民|振|治|建设|建設|集)")  # (开鲁五村建成于: a compound; 乡村建设: no town)
+_FOLLOW_WORDS = _ROAD_WORDS + ("大桥", "社区", "中学", "小学", "医院", "公园", "广场", "花园", "小区", "大学", "大學", "学院", "學院")
 _FOLLOW_CHARS = _ROAD_CHARS + "道桥镇乡村寨坊苑园站港湾寺庙山江河湖溪"
 _FOLLOW_OK = ("山区", "乡村", "乡镇", "镇村", "镇街", "村级", "村民", "江河")
 # A two-character name must start at a boundary: the start, a non-Chinese character, the end

@@ -291,6 +291,11 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("朝阳区百合社区", []),
     ("朝阳区红旗街道百合社区", ["220104"]),
     ("朝阳区劲松街道", ["110105"]),
+    # a university named after its city is not the city (a thesis's running header); a compound
+    # named after a county's stem (开鲁五村 in 上海 杨浦区) is not the county, even as it 建成
+    ("兰州大学硕士学位论文　——以甘肃省民乐县为例", ["620000", "620722"]),
+    ("开鲁五村建成于上世纪90年代", []),
+    ("开鲁县新建村级党群服务中心", ["150523"]),
     # traditional characters
     ("深圳市南山區堅持黨建引領", ["440300", "440305"]),
     ("松桃苗族自治縣", ["520628"]),

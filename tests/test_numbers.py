@@ -543,6 +543,13 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # 今年以来, 今年前三季度, 今年共 are this year so far, in a plan's explainer too
     ("《鸠江区社区工作者职业体系建设实施方案》政策解读\n\n今年共有216名社区工作者晋升等级，"
      "今年前三季度共发放绩效报酬1,260万元。", ["社区工作者晋升等级", "绩效报酬"]),
+    # the households and people after a village's groups are the village's (户籍人口 stays its own)
+    ("满溪村辖7个村民小组、612户2,285人。", ["村民小组", "满溪村", "满溪村"]),
+    ("什坡村共有村民小组8个、农户426户1,689人。", ["村民小组", "农户", "什坡村"]),
+    ("二道边村有6个自然村，户籍人口283户、712人。", ["自然村", "户籍人口", "户籍人口"]),
+    # a deduction is for what its sentence opens with
+    ("（一）自治方面扣2.5分。村规民约修订后未按规定报镇政府备案，扣1分；德治方面，“红黑榜”更新不及时，扣0.5分。",
+     ["自治方面", "村规民约", "德治方面"]),
     # a share found in a survey is of the group named after it; 意向 is one word
     ("问卷中有近三成居民表示不了解街区党委，调研中有约四成受访群众表示没有参加过。", ["居民", "受访群众"]),
     ("2,600余人进场求职，1,020人达成就业意向。", ["进场求职", "达成就业意向"]),
