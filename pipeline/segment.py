@@ -321,6 +321,10 @@ _DASH_ITEM = re.compile(r"^[ \u3000]*[—－-]{1,2}")
 # 1.小区（院落）党组织覆盖率。基期值…: an indicator's name is no measure
 _INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率|达标率|化解率|办结率|满意度|满意率|参与率|数量|工作者数|项目数)$")
 # 收入情况（单位：元）, 组织引领类, 关于“三资”管理不规范的问题: a part of a report or a form
+# (…情况 is a part of a report, unless what it is the state of is a field of work: 网格体系建设情况,
+# 党建引领基层治理情况, “吹哨报到”情况, 志愿服务开展情况, 履行第一责任人职责情况)
+_FIELD_STATE = re.compile(r"^(?!各|分|部分|全[县区市])[^，,。]{0,16}(?:“[^”]{2,10}”(?:开展|工作)?|建设|建設|治理|职责|職責|筹措|籌措|"
+                          r"服务开展|服務開展)(?:情况|情況)$")
 _NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)]|见下表|如下)?$|如下[：:]?$|^关于.{1,24}问题$|登记表$|報名表$|报名表$")
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
@@ -1729,7 +1733,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                     out.append(programme)
                     top = programme
                 continue
-            if _generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name)):
+            if _generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name)) \
+                    and not _FIELD_STATE.match(_despace(name)):
                 if not reg:  # 二、主要做法: its measures belong to the programme, not the theme before
                     theme = None
                     bounds.append(para.start)
@@ -1855,7 +1860,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         name = para.text[off:off + lead[1]]
         if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
             continue
-        if (_generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name))) \
+        if (_generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name))
+                and not _FIELD_STATE.match(_despace(name))) \
                 and (off or len(_sentences(para.text[off:])) == 1):
             if not reg:
                 theme = None

@@ -74,6 +74,14 @@ def test_generic_section_headings_are_not_initiatives():
     assert names["夯实组织体系"] == "measure"
 
 
+def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
+    text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
+            "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
+            "四、各社区派单及办理情况\n\n派单1,286件。\n\n五、总体运行情况\n\n运行平稳，受理诉求312件。\n")
+    names = _names(text)
+    assert [n for n in names if names[n] == "theme"] == ["履行第一责任人职责情况", "“吹哨报到”情况", "网格体系建设情况"]
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
