@@ -23,6 +23,7 @@ of cells are `table_head` and `table` paragraphs, each row carrying its column n
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -315,6 +316,14 @@ _RESULT = re.compile(r"(?:更加|持续|明显|显著|不断|稳步|进一步|�
 # 土地纠纷明显抬头, 重复来访减少, 新老交替平稳有序: a trend or an outcome, whatever the item's form
 _TREND = re.compile(r"(?:抬头|下降|减少|上升|增多|回落|平稳有序|普遍加强)$")
 # （分值20分，自评19分） after an item's name: its score
+def _unmarked(name: str) -> str:
+    """A heading without the emoji a 公众号 ends it with: 组织建在网格上 ✨ -> 组织建在网格上."""
+    end = len(name)
+    while end and (unicodedata.category(name[end - 1]) in ("So", "Sk", "Mn", "Cf") or name[end - 1].isspace()):
+        end -= 1
+    return name[:end]
+
+
 _SCORE_NOTE = re.compile(r"[（(][^（()）]*(?:分值|自评|得分|扣分)[^（()）]*[）)]$")
 # ——综合实力跃上新台阶。: a congress report's dashed results, not measures
 _DASH_ITEM = re.compile(r"^[ \u3000]*[—－-]{1,2}")
@@ -1707,7 +1716,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         top = None if reg else programme
         if para.kind == "heading":
             off = _strip_number(para.text)
-            name = para.text[off:].rstrip("。：:")
+            name = _unmarked(para.text[off:]).rstrip("。：:")
             bracket = _bracket_head(para.text)
             if bracket:
                 off, name = bracket.start(2), bracket[2]

@@ -82,6 +82,13 @@ def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_par
     assert [n for n in names if names[n] == "theme"] == ["履行第一责任人职责情况", "“吹哨报到”情况", "网格体系建设情况"]
 
 
+def test_a_post_s_headings_are_named_without_their_emoji():
+    text = ("华宁县：网格连民心\n\n组织建在网格上 ✨\n\n全县划分网格412个。\n\n小区治理有了“主心骨” 🏘️\n\n"
+            "组建小区党支部38个。\n")
+    names = _names(text)
+    assert names.get("组织建在网格上") == "theme" and names.get("小区治理有了“主心骨”") == "theme", names
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
