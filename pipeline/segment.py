@@ -360,6 +360,9 @@ _PLACE_QUOTE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:县|縣|区|區|市|旗|镇
 _NOT_ENTRY = re.compile(r"[0-9０-９]{1,2}月|星期|编后|編後|简介|簡介|导读|導讀|导语|導語|摘要|编者按|編者按|按语|概况|概況|提示|背景|链接|鏈接|点评|點評|短评|評論|评论|"
                         r"手记|手記|声音|聲音|简讯|簡訊|快讯|快訊|要闻|要聞|动态|動態|要目|速览|速覽|视频|視頻|图片|圖片|"
                         r"音频|網友|网友|留言|回复|回覆|问政|問政|案例|提要|声明|聲明|讯|訊")
+# ▲ 排查化解矛盾纠纷2,364起，化解率98.5%。: a digest's bullet, not a photo's caption (▲改造后的
+# 小区焕然一新（记者 何静 摄）, ▲9月18日，…兑换生活用品。　本报记者　于洋　摄)
+_TRIANGLE_BULLET = re.compile(r"^▲(?!.*(?:摄|攝|图|圖|资料|資料|视频|視頻|点击|點擊|下载|下載)).*[0-9０-９].*[。！]$")
 _CAPTION = re.compile(r"^(?:📷|📸)?(?:图为|圖為|图：|圖：|（图|\(图|▲|【图】|\[图片\]|\[圖片\])")
 # 碧江区：…, and several places before one slogan: 东至县、青阳县：党建引领“网格+”激活…
 _TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14}){0,3})[：:](?P<slogan>.+)$")
@@ -732,7 +735,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
             kinds.append("debris")
         elif FIELD.match(t) and len(t) <= 60 and "。" not in t and not _title_place(t):
             kinds.append("field")  # 社区党组织数：123个: an indicator and its value, one a line
-        elif _CAPTION.match(t):
+        elif _CAPTION.match(t) and not _TRIANGLE_BULLET.match(t):
             kinds.append("caption")
         elif _title_place(t):
             kinds.append("title")

@@ -89,6 +89,17 @@ def test_a_post_s_headings_are_named_without_their_emoji():
     assert names.get("组织建在网格上") == "theme" and names.get("小区治理有了“主心骨”") == "theme", names
 
 
+def test_a_digest_s_triangle_bullets_are_text_and_a_photo_s_triangle_is_a_caption():
+    text = ("【数说】桐梓县党建引领基层治理半年“成绩单”\n\n■ 矛盾化解\n▲ 排查化解矛盾纠纷2,364起，化解率98.5%。\n"
+            "▲ 全县连续24个月未发生重大群体性事件。\n▲9月18日，村民在“信用超市”兑换生活用品。　本报记者　于洋　摄\n"
+            "▲邻里节现场\n")
+    kinds = {p.text: p.kind for p in _seg(text).paragraphs}
+    assert kinds["▲ 排查化解矛盾纠纷2,364起，化解率98.5%。"] == "body"
+    assert kinds["▲9月18日，村民在“信用超市”兑换生活用品。　本报记者　于洋　摄"] == "caption"
+    assert kinds["▲邻里节现场"] == "caption"
+    assert [c.quote for c in extract_text(text)][:2] == ["2,364起", "98.5%"]
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
