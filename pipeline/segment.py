@@ -1085,7 +1085,10 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if not idx:
         return place
     subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
-    mine = next(((level, m[0]) for level, rx in _OWN_LEVEL if (m := rx.search(title + subtitle))), None)
+    # (盐山：“一格三员”… / ——我省党建引领基层治理见闻之十二: a series' subtitle does not override the
+    # place a title names itself)
+    mine = next(((level, m[0]) for level, rx in _OWN_LEVEL
+                 if (m := rx.search(title + ("" if _title_place(title) else subtitle)))), None)
     own = mine[0] if mine else None
     if own and place:
         # 关于我市城市社区…的调研报告 … 赴小店区、迎泽区: the text's first district is an example of

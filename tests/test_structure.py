@@ -674,6 +674,12 @@ def test_a_bare_stem_that_is_the_name_of_the_street_reporting_is_not_the_county_
             "社区有住宅小区7个。“月湖邻里食堂”全年服务老人约3.6万人次。\n")
     assert [d.locality_code for d in _seg(text).documents] == [None]
 
+
+def test_a_series_subtitle_on_the_province_does_not_override_the_county_a_headline_names():
+    text = ("河北日报数字报 > 2025年09月18日 > 第01版：要闻\n\n盐山：“一格三员”织密基层治理网\n"
+            "——我省党建引领基层治理见闻之十二\n\n今年以来，盐山县在全县12个乡镇划分网格1,052个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["130925"]
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
