@@ -765,6 +765,15 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         # …and when another report's title (海原县：…) comes later, only if text follows it
         if nxt in ("body", "table_head", "field") or nxt == "heading" and "title" not in kinds:
             kinds[first] = "title"
+    # 山西武乡推行“红星网格”—— / 老区小事不出村: a newspaper's kicker leads into its headline, which
+    # is the title
+    for i, k in enumerate(kinds):
+        if k in ("title", "heading") and lines[i].text.endswith("——") and len(lines[i].text) <= 40 \
+                and re.search(r"[\u4e00-\u9fff]", lines[i].text):
+            j = next((j for j in range(i + 1, len(kinds)) if kinds[j] != "debris"), None)
+            if j is not None and kinds[j] in ("heading", "title") and len(lines[j].text) <= 40:
+                kinds[i], kinds[j] = "debris", "title"
+            break
     # A short unpunctuated line right under an unfinished sentence continues it (PDF text
     # wrapped at the page width: …“社区党组织书记任片长、网格员任格长、党员 / 骨干任楼长…).
     for i in range(1, len(lines)):

@@ -680,6 +680,14 @@ def test_a_series_subtitle_on_the_province_does_not_override_the_county_a_headli
             "——我省党建引领基层治理见闻之十二\n\n今年以来，盐山县在全县12个乡镇划分网格1,052个。\n")
     assert [d.locality_code for d in _seg(text).documents] == ["130925"]
 
+
+def test_a_newspaper_kicker_ending_in_a_dash_leads_into_the_headline_which_is_the_title():
+    text = ("人民网 >> 人民日报 >> 地方\n\n山西武乡推行“红星网格”——\n老区小事不出村\n本报记者  乔  栋\n\n"
+            "本报武乡10月13日电  武乡县划分网格1,126个，配备网格员1,310名。\n")
+    seg = _seg(text)
+    assert [d.title for d in seg.documents] == ["老区小事不出村"]
+    assert [d.locality_code for d in seg.documents] == ["140429"]
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
