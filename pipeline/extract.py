@@ -79,7 +79,7 @@ _CLAUSE_INCREASE = re.compile(r"^(?:增长|增加|提高|提升|上升|增長)[^
 _CLAUSE_DECREASE = re.compile(r"^(?:精简|压减|减少|下降|降低|缩短|压缩|精簡|壓減|減少|縮短|壓縮)[^达達为為到]*$")
 _CLAUSE_RELIEF = re.compile(r"(?:减轻|減輕)[\u4e00-\u9fff]{1,4}$")
 # 较上年, 比2021年换届前, 同比: a comparison, not what is measured.
-_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率)|与|與|同比|环比|環比|相比|上年|去年|上一年|相差|两者相差|兩者相差|差距|"
+_COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率|较满意|較滿意)|与|與|同比|环比|環比|相比|上年|去年|上一年|相差|两者相差|兩者相差|差距|"
                          # 我市为35.2%，低于全市平均水平|6.1个百分点: a gap to an average is the rate's
                          r"(?:低于|高于|低於|高於|超出|落后于?)(?:全[省市县区州盟]|全国|全國)?(?:平均水平|平均值|均值|平均))")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
@@ -915,6 +915,7 @@ _SCORE_COLUMN = re.compile(r"^" + _SCORE_NAMES + "$")
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
+_ITEM_COLUMN = re.compile(r"^(?:项目|項目|指标|指標|指标名称|指標名稱)$")
 _COUNT_COLUMN = re.compile(r"^(?:人数|户数|戶數|个数|個數)$")
 # a residential compound named in a row: 华光小区, 柳泉花园, 铁路西宿舍, 傅家新居
 _COMPOUND = re.compile(r"(?:小区|小區|花园|花園|新村|宿舍|家园|家園|新居|公寓|苑|院)$")
@@ -962,10 +963,10 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
     # 序号 社区 项目名称 … 预算金额: the column that says it holds names names the row
     left = [c for c in left if _NAME_COLUMN.search(c[1])] + [c for c in left if not _NAME_COLUMN.search(c[1])]
     for (x, y), h in left:
-        if _GENERIC_COLUMN.match(h) or _SERIAL_COLUMN.match(h) or _TEXT_COLUMN.match(h):
-            continue
+        if _GENERIC_COLUMN.match(h) or _SERIAL_COLUMN.match(h) or _TEXT_COLUMN.match(h) and not _ITEM_COLUMN.match(h):
+            continue  # (项目 婚事彩礼 / 治理前 15万—20万元: an item column names its row where its cell is a name)
         # 小区电动自行车充电棚建设（12处）: a name with its own count aside
-        name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip())
+        name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip()).removeprefix("其中：").removeprefix("其中:")
         if not name or _PERIOD_CELL.match(name) or HAS_DIGIT.search(name):
             continue
         if _only_places(name) and not localities.town_mentions(name):
@@ -989,7 +990,10 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
                 # 备注: 其中专职网格员21名, 项目名称: 小区电动自行车充电棚建设（12处） are running text, read as such
                 return ""
             if not _GENERIC_COLUMN.match(head[k]) and not _place_column(head[k]):
-                return _row_name(text, spans, head, k) + _HEAD_UNIT.sub("", head[k])
+                row = _row_name(text, spans, head, k)
+                if row and _COMPARISON.match(head[k].strip()):
+                    return row  # 指标 2024年 2023年 比上年 / 专兼职网格员 … 增长7.0%: the row's change
+                return row + _HEAD_UNIT.sub("", head[k])
             # 1 新建改扩建村级党群服务中心 126 个 (数量): the row's name cell, past its verb;
             # 乡镇 安平镇 马店镇… / 网格数 118个 61个…: a column of a place is where, the row says what;
             # the name column is the first that is neither generic nor a serial number

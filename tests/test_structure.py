@@ -1540,6 +1540,14 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
 
 
 @pytest.mark.parametrize("table, cell, subject", [
+    # an item column (项目) names its rows; a comparison column (比上年) is the row's change alone;
+    # 比较满意 is an answer, not a comparison
+    ("项目\u3000治理前（2022年）\u3000现行指导标准\u30002025年上半年实际\n婚事彩礼\u300015万—20万元\u3000不超过6万元\u3000平均5.2万元\n"
+     "婚宴桌数\u300030—40桌\u3000不超过15桌\u3000平均12.6桌\n", "5.2万元", "婚事彩礼2025年上半年实际"),
+    ("指标\t2024年\t2023年\t比上年\n专兼职网格员\t1,126 人\t1,052 人\t增长7.0%\n  其中：党员网格员\t618 人\t560 人\t增长10.4%\n",
+     "10.4%", "党员网格员"),
+    ("项目\u3000满意\u3000比较满意\u3000一般\n网格员服务\u300062.4%\u300025.1%\u30009.8%\n便民服务\u300066.1%\u300023.8%\u30005.4%\n",
+     "25.1%", "网格员服务比较满意"),
     # the households of a compound, and its other columns, carry the compound's name
     ("小区名称\t所在街道\t户数\t党员\t物业费收缴率\n华光小区\t车站街道\t1,260户\t87名\t91.4%\n"
      "柳泉花园\t公园街道\t846户\t52名\t88.7%\n", "846户", "柳泉花园户数"),
@@ -1562,7 +1570,7 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
     ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n"
      "合计\u3000115个\u30003,188名\n", "115个", "合计报到单位"),
     ("县（区）\t网格数\t网格员数\n船山区\t412个\t530名\n射洪市\t605个\t790名\n", "605个", "网格数"),
-], ids=["compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
+], ids=["item column", "comparison column", "answer column", "compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
         "county"])
 def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
     text = "遂宁市基层治理工作情况汇报\n\n一、基本情况\n" + table
