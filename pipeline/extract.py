@@ -280,7 +280,7 @@ _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|�
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)")
 _SCORED = re.compile(r"得分|得|平均|实得|實得|自评|自評|扣|加")
-_SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分")
+_SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分|评定等次|評定等次|综合评定|綜合評定")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
 _MODAL = re.compile(r"可以|可享受|可获得|可享|可获|可申请|可申請")
 _FORMULA_PART = re.compile(r"[^，,。；;）)]{0,16}[，,、；;]\s*[NXＮＸnx]\s*[个支名项类個項]")
@@ -457,9 +457,11 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit == "分" and _RUBRIC.search(text, _sentence_start(text, a, a - 80), a) \
             and not _SCORED.search(text, max(0, max(text.rfind(c, 0, a) for c in "，,、；;。") + 1), a):
         return False  # 考评实行百分制，其中矛盾纠纷化解|30分、治安防控25分: what the rubric allots
-    if q.unit in ("%", "分") and text.endswith(("占", "佔"), 0, a) \
+    if q.unit in ("%", "分") and (text.endswith(("占", "佔"), 0, a) or q.unit == "分" and text.endswith(("价格分", "技术分", "商务分", "價格分", "技術分", "商務分"), 0, a)) \
             and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
-        return False  # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%: a weight of a score
+        # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%, 综合评定等次（述职测评占|30%）,
+        # 按照综合评分法进行评审（价格分|30分、技术分|60分）: a weight of a score
+        return False
     if q.unit == "%" and text.endswith(("占", "佔"), 0, a):
         s0 = _sentence_start(text, a, a - 80)
         part = text[max(s0, max(text.rfind(c, s0, a) for c in "，,、；;") + 1):a - 1].removeprefix("其中")
