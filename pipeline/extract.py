@@ -278,6 +278,8 @@ _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
 # what a time limit is set for (维修人员40分钟内到场 in a ledger is what happened)
 _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
+_GRADE_BAND = re.compile(r"(?:以上|以下|及以上|及以下|至[0-9０-９.．]+分)?(?:为|為)“")
+_ROUNDING = re.compile(r"四舍五入|四捨五入")
 _RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)")
 _SCORED = re.compile(r"得分|得|平均|实得|實得|自评|自評|扣|加")
 _SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分|评定等次|評定等次|综合评定|綜合評定")
@@ -448,8 +450,13 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if routine and q.value <= 3 and not q.approximate and not _MEASURED.search(routine.group()) \
             and not text.startswith(("时间", "時間"), b):
         return False  # 网格员小刘每周上门2次, 县领导每月1天到中心接访: a routine or a rule, not a count
-    if text.endswith(("不等于", "不等於", "之和为", "之和為"), 0, a):
-        return False  # 注：因四舍五入，各项占比之和不等于100%: a note on rounding
+    if text.endswith(("不等于", "不等於", "之和为", "之和為"), 0, a) or text.endswith(("合计为", "合計為"), 0, a) \
+            and _ROUNDING.search(text, a):
+        return False  # 注：因四舍五入，各项占比之和不等于100%; 注：各行合计为100%，数据经四舍五入: a note on rounding
+    if q.unit in ("分", "%") and _GRADE_BAND.match(text, b):
+        return False  # 90分以上为“优秀”，80分至89.9分为“合格”: a grade's band
+    if q.unit == "分" and text.endswith(("扣", "加"), 0, a) and "每" in text[max(text.rfind(c, 0, a) for c in "，,；;。\n") + 1:a]:
+        return False  # 满意率每低于95%一个百分点扣|0.4分: a scoring rule
     if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
