@@ -100,6 +100,15 @@ def test_a_digest_s_triangle_bullets_are_text_and_a_photo_s_triangle_is_a_captio
     assert [c.quote for c in extract_text(text)][:2] == ["2,364起", "98.5%"]
 
 
+def test_a_post_s_sections_behind_an_emoji_and_a_counter_are_themes_and_its_credits_and_end_are_furniture():
+    text = ("宁强：志愿同行\n\n🏠 02 “红马甲”走进网格\n在全县网格中设立志愿服务岗210个。\n\n"
+            "🍚 03 “爱心食堂”暖胃更暖心\n全县已建成“爱心食堂”23个。\n\n—— END ——\n\n文字｜李某　　图片｜张某　　审核｜刘某\n")
+    names = _names(text)
+    assert names.get("“红马甲”走进网格") == "theme" and names.get("“爱心食堂”暖胃更暖心") == "theme", names
+    kinds = {p.text: p.kind for p in _seg(text).paragraphs}
+    assert kinds["—— END ——"] == kinds["文字｜李某　　图片｜张某　　审核｜刘某"] == "debris"
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
