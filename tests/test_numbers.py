@@ -184,6 +184,9 @@ def test_growth_keeps_its_direction(text, change):
     "评定结果分为三档：90分以上为“优秀”，80分至89.9分为“合格”，80分以下为“不合格”。",  # grade bands
     "按评分细则（满意率每低于95%一个百分点扣0.4分）折算。",  # a scoring rule
     "注：各行合计为100%，数据经四舍五入。",  # a note on rounding
+    "积分结果在乡镇（街道）年度综合考核中占比30%。",  # a weight in an assessment
+    "检查结果纳入年度党建述职评议考核，占比20%。",
+    "本季度新认定一星级志愿者（累计100小时以上）。",  # a grade's threshold in brackets
     "力争年底前小区党组织覆盖率达到100%；新增长者食堂2家。",  # a target's list
     "过去五年，镇党委坚持党建引领。",
     "房龄20年以上的老旧小区占比较高。",  # a threshold naming a group
