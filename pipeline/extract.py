@@ -929,7 +929,9 @@ _GENERIC_COLUMN = re.compile(r"^(?:(?:截至|截止)?(?:[0-9]{4}年)?[0-9]{1,2}�
 _SCORE_COLUMN = re.compile(r"^" + _SCORE_NAMES + "$")
 _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说明|指标|指標|指标名称|任务名称|項目|项目|内容|內容|"
                           # a ledger's cells are sentences: 日期｜事项｜报到部门｜处置结果
-                          r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题)$")
+                          r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题|"
+                          r"结果|結果|服务结果|服務結果|成效|服务成效|服務成效)$")
+_WHAT_COLUMN = re.compile(r".(?:事项|事項|内容|內容)$")
 _ITEM_COLUMN = re.compile(r"^(?:项目|項目|指标|指標|指标名称|指標名稱)$")
 _COUNT_COLUMN = re.compile(r"^(?:人数|户数|戶數|个数|個數)$")
 # a residential compound named in a row: 华光小区, 柳泉花园, 铁路西宿舍, 傅家新居
@@ -976,7 +978,10 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
     or '' where the row is a county's or a date's, which locality and the text already give."""
     left = list(zip(spans, head))[:k]
     # 序号 社区 项目名称 … 预算金额: the column that says it holds names names the row
-    left = [c for c in left if _NAME_COLUMN.search(c[1])] + [c for c in left if not _NAME_COLUMN.search(c[1])]
+    # (日期｜村｜服务事项｜用时 / …｜雅河乡××村｜审查村集体林地承包合同｜约2小时: the matter names the row
+    # before the place does)
+    left = [c for c in left if _NAME_COLUMN.search(c[1])] + [c for c in left if _WHAT_COLUMN.search(c[1])] \
+        + [c for c in left if not _NAME_COLUMN.search(c[1]) and not _WHAT_COLUMN.search(c[1])]
     for (x, y), h in left:
         if _GENERIC_COLUMN.match(h) or _SERIAL_COLUMN.match(h) or _TEXT_COLUMN.match(h) and not _ITEM_COLUMN.match(h):
             continue  # (项目 婚事彩礼 / 治理前 15万—20万元: an item column names its row where its cell is a name)

@@ -1579,8 +1579,13 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
     ("街道\u3000报到单位（个）\u3000报到党员（名）\n北城街道\u300061个\u30001,702名\n南城街道\u300054个\u30001,486名\n"
      "合计\u3000115个\u30003,188名\n", "115个", "合计报到单位"),
     ("县（区）\t网格数\t网格员数\n船山区\t412个\t530名\n射洪市\t605个\t790名\n", "605个", "网格数"),
+    # a ledger: the matter names the row before the place; a result column holds sentences
+    ("序号｜日期｜村（社区）｜服务事项｜用时｜结果\n07｜2月18日｜雅河乡××村｜审查村集体林地承包合同｜约2小时｜提出修改意见5条\n"
+     "19｜3月14日｜雅河乡××村｜解答宅基地确权咨询｜约1小时｜接待群众17人次\n", "约1小时", "解答宅基地确权咨询用时"),
+    ("序号｜日期｜村（社区）｜服务事项｜用时｜结果\n07｜2月18日｜雅河乡××村｜审查村集体林地承包合同｜约2小时｜提出修改意见5条\n"
+     "19｜3月14日｜雅河乡××村｜解答宅基地确权咨询｜约1小时｜接待群众17人次\n", "17人次", "群众"),
 ], ids=["item column", "comparison column", "answer column", "compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
-        "county"])
+        "county", "ledger matter", "ledger result"])
 def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
     text = "遂宁市基层治理工作情况汇报\n\n一、基本情况\n" + table
     got = {c.quote: c.subject_zh for c in extract_text(text)}
