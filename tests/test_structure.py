@@ -1592,6 +1592,21 @@ def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
     assert got[cell] == subject, got
 
 
+@pytest.mark.parametrize("title, programme", [
+    # a weekly, a monthly, a record: the kind of document says what it is; the name in quotes is the programme
+    ("克什克腾旗“网格+警格”联勤联动工作周报", "网格+警格"),
+    ("范县新就业群体“暖新驿站”运营情况月报", "暖新驿站"),
+    ("克山县北联镇“夜访夜谈”工作记录", "夜访夜谈"),
+    # a column's tag with a plus, then the place and the slogan
+    ("新华全媒+｜福建安溪：茶乡网格“管”出和美新图景", "茶乡网格“管”出和美新图景"),
+])
+def test_the_programme_of_a_periodical_s_title_and_of_a_tagged_headline(title, programme):
+    text = f"{title}\n\n字体：小 中 大　　分享到：\n\n全县划分网格1,052个，配备网格员1,210名。\n"
+    names = _names(text)
+    assert [n for n in names if names[n] == "programme"] == [programme], names
+    assert "字体：小 中 大　　分享到" not in names
+
+
 def test_programmes_of_a_brief_a_wechat_page_and_a_document_titled_by_its_kind():
     brief = ("社会工作简报\n第9期（总第27期）\n\n中共万宁市委社会工作部　　2025年6月16日\n\n"
              "万宁市“椰乡驿站”让新就业群体成为基层治理“流动哨”\n\n今年以来，全市建成驿站26个。\n")
