@@ -1063,6 +1063,10 @@ def test_a_plans_section_and_a_rules_document_state_targets():
              "（一）健全网格组织体系。每个网格配备1名专职网格员，专职网格员月工资不低于2,800元。\n\n"
              "三、政策落实情况\n\n目前，全市已梳理形成工作事项清单28项；出具证明事项清单9项，减少了17项。\n")
     assert [c.quote for c in extract_text(rules)] == ["318个", "2,156个", "28项", "9项", "17项"]
+    # a report on how a rule was carried out reports results
+    carried = ("祁连县牧区网格化管理办法（试行）执行情况报告\n\n一、网格划分和人员配备情况\n\n"
+               "全县将45个行政村划为312个牧区网格，选聘专兼职网格员312名。\n")
+    assert [c.quote for c in extract_text(carried)] == ["45个", "312个", "312名"]
 
 
 def test_a_plans_section_ends_at_an_appendix_or_the_closing_words():
