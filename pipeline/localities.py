@@ -411,6 +411,19 @@ def _town_decides(cands: dict[str, int], text: str, b: int) -> str | None:
     return _pick({c: r for c, r in cands.items() if any(t == c or _within(t, c) for t in towns[0][2])})
 
 
+def decided_by_towns(codes: tuple[str, ...], text: str) -> str | None:
+    """The one of `codes` (units sharing a name) that the towns named in `text` lie in, or None."""
+    return _towns_decide(dict.fromkeys(codes, 0), _simplify(text)) if len(codes) > 1 else None
+
+
+def _towns_decide(cands: dict[str, int], text: str) -> str | None:
+    """Among units sharing a name, the one that the towns named anywhere in the text lie in, when
+    only one of them has any: 关于西湖区推进物业管理… 南浦街道… -> 360103 (南昌; 杭州's 西湖区 has no
+    南浦街道)."""
+    hit = {c for _, _, codes in town_mentions(text) for c in cands if any(t == c or _within(t, c) for t in codes)}
+    return hit.pop() if len(hit) == 1 else None
+
+
 # words whose second character opens a county's full name: 建立山区村 (立山区)
 _GLUED = {"建立", "成立", "设立", "設立", "树立", "樹立", "确立", "確立", "创立", "創立", "订立", "訂立", "独立", "獨立"}
 
@@ -541,7 +554,8 @@ def find_mentions(text: str, within: str | None = None) -> list[tuple[int, int, 
     # by the places named after it, nearest first
     for a, b, cands, before_end in deferred:
         later = [c for x, _, c in out if x > a]
-        code = _decide(cands, list(dict.fromkeys(later))) or _town_decides(cands, simple, b)
+        code = _decide(cands, list(dict.fromkeys(later))) or _town_decides(cands, simple, b) \
+            or _towns_decide(cands, simple)
         if code is not None and not _guarded(simple, a, b, cands[code], before_end):
             out.append((a, b, code))
     if deferred or unsorted:

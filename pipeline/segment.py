@@ -175,7 +175,9 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      "监制：李明"),
     # a masked phone number, or a line that names a person left blank (a row of a ranking,
     # 第1名　…　林××　95.6分, has its figures)
-    ("a name or number left blank", r"[0-9]×{2,}|^[^0-9。！？]*(?:×{2,}|ＸＸＸ)[^0-9。！？]*$", "县住房和城乡建设局局长　黄××"),
+    # (茶亭街道××社区“共享停车”协商议事会议记录 is a title with its community left blank)
+    ("a name or number left blank", r"[0-9]×{2,}|^(?!.*(?:记录|記錄|纪要|紀要|报告|報告|通报|通報|汇报|匯報|总结|總結|说明|說明|公示|方案)$)"
+     r"[^0-9。！？]*(?:×{2,}|ＸＸＸ)[^0-9。！？]*$", "县住房和城乡建设局局长　黄××"),
     ("contacts and organisers",
      r"^(?:监督电话|監督電話|咨询电话|諮詢電話|联系电话|聯繫電話|举报电话|舉報電話)[:：]?"
      r"|^(?:主办|承办|协办|主辦|承辦|联系电话|聯繫電話|新闻热线|新聞熱線|电话|電話|地址|邮编|网站标识码)[:：]"
@@ -1209,9 +1211,14 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
             return body if body and body == near and any(x.code == top for x in localities.lineage(body)) else top
         # 通州区接诉即办工作月度分析报告 … “北京12345”: a shared name opening the title is the
         # unit under the place the text names
-        for c in localities.codes_for(localities.opening_name(_TITLE_LEAD.sub("", title))) if body else ():
+        shared = localities.codes_for(localities.opening_name(_TITLE_LEAD.sub("", title)))
+        for c in shared if body else ():
             if any(x.code == body for x in localities.lineage(c)):
                 return c
+        # 关于西湖区推进物业管理… / …南浦街道整合42个零散小区: a shared name the text's towns decide
+        code = localities.decided_by_towns(shared, "\n".join(paras[p].text for p in idx)) if not body else None
+        if code:
+            return code
     if name and body:
         # 朝阳区：… then 北京市朝阳区… in the text: the title's unit under (or at) the body's place
         code = localities.resolve(name, within=body)

@@ -291,6 +291,8 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("朝阳区百合社区", []),
     ("朝阳区红旗街道百合社区", ["220104"]),
     ("朝阳区劲松街道", ["110105"]),
+    # …or a town named anywhere in the text that only one of them has (南浦街道: 南昌's 西湖区)
+    ("关于西湖区推进物业管理融入基层治理工作情况的报告。南浦街道整合42个零散小区。", ["360103"]),
     # a university named after its city is not the city (a thesis's running header); a compound
     # named after a county's stem (开鲁五村 in 上海 杨浦区) is not the county, even as it 建成
     ("兰州大学硕士学位论文　——以甘肃省民乐县为例", ["620000", "620722"]),

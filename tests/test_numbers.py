@@ -67,6 +67,10 @@ from pipeline.numbers import iter_quantities
     # livestock, strokes of a ledger, rounds of visits; a second unit in brackets stays
     ("养殖藏鸡3,200只。", "3,200只", 3200, None, "只", False),
     ("放牧牲畜300多头（只）。", "300多头（只）", 300, None, "头（只）", True),
+    # person-days, vehicle trips, sheep units
+    ("包村干部在岗312人天。", "312人天", 312, None, "人天", False),
+    ("巡逻车辆1,940余辆次。", "1,940余辆次", 1940, None, "辆次", True),
+    ("牲畜存栏约82.6万个羊单位。", "约82.6万个羊单位", 826000, None, "个羊单位", True),
     ("审批支出事项4,870笔。", "4,870笔", 4870, None, "笔", False),
     ("开展村级财务审计32村次。", "32村次", 32, None, "村次", False),
     ("开展海上安全巡查320余航次。", "320余航次", 320, None, "航次", True),

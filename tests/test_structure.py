@@ -697,6 +697,16 @@ def test_a_newspaper_kicker_ending_in_a_dash_leads_into_the_headline_which_is_th
     assert [d.title for d in seg.documents] == ["老区小事不出村"]
     assert [d.locality_code for d in seg.documents] == ["140429"]
 
+
+def test_a_title_with_its_community_left_blank_is_a_title_placed_by_its_street():
+    text = ("茶亭街道××社区“共享停车”协商议事会议记录\n\n议题：夜间共享停车方案\n\n"
+            "会议议定开放夜间共享车位86个。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["350103"]
+    text = ("关于西湖区推进物业管理融入基层治理工作情况的报告\n\n区人大常委会：\n\n"
+            "全区共有住宅小区412个，南浦街道整合42个零散小区。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["360103"]
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
