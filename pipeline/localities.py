@@ -436,6 +436,8 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
     if rank == _WEAK and after[:1] and after not in _FOLLOW_OK and \
             (after[:1] in _FOLLOW_CHARS or after in _FOLLOW_WORDS):
         return True
+    if rank == _WEAK and text[b:b + 1] in ("网", "網") and text[b + 1:b + 2] not in ("格", "络", "絡"):
+        return True  # 华龙网评, 东方网: a news site named after a place, not the place (网格 is a grid)
     if rank != _FULL and _TOWN_AFTER.match(text, b):
         return True  # 榆树台镇 (in 梨树县) is a town whose name holds 榆树, not 榆树市
     # 县委政研室会同县委组织部: a full name whose stem is an ordinary word (会同) glued to the
@@ -495,6 +497,14 @@ def _stopped_sibling(simple: str, a: int, b: int, code: str) -> tuple[int, int, 
         if simple[b:b + 1] in ("、", "和", "与", "及") and simple.startswith(form, b + 1) \
                 and not _matcher().match(simple, b + 1 + len(form)):
             return (b + 1, b + 1 + len(form), child)
+    return None
+
+
+def stopped_form_within(form: str, place: str) -> str | None:
+    """The unit inside `place` whose stoplisted name or short form is `form`: 东方 in 海南 -> 469007."""
+    for parent, forms in _stopped_children().items():
+        if form in forms and (parent == place or _within(parent, place)):
+            return forms[form]
     return None
 
 

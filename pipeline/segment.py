@@ -1098,6 +1098,14 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     place = _named_place(paras, idx, title)
     if not idx:
         return place
+    headline = _HEADLINE_PLACE.match(title or "")
+    loc = localities.by_code(place) if place and headline else None
+    if loc and loc.level != "county":
+        # 海南日报… / 东方：“海上网格”护航渔村安宁: a headline opening with a county's name that is also
+        # an ordinary word (东方) is that county of the province the masthead names
+        child = localities.stopped_form_within(headline[1], place)
+        if child:
+            return child
     subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
     # (盐山：“一格三员”… / ——我省党建引领基层治理见闻之十二: a series' subtitle does not override the
     # place a title names itself)
@@ -1144,6 +1152,7 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     return localities.town_place("\n".join(head if place else opening), within=place) or place
 
 
+_HEADLINE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|發布機構|发文单位|發文單位|发文机关|發文機關|发布单位|發布單位)[:：][ \u3000]*")
 
 

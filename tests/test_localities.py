@@ -297,6 +297,9 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     # named after a county's stem (开鲁五村 in 上海 杨浦区) is not the county, even as it 建成
     ("兰州大学硕士学位论文　——以甘肃省民乐县为例", ["620000", "620722"]),
     ("开鲁五村建成于上世纪90年代", []),
+    # a news site named after a place is not the place (华龙网: 重庆; 华龙区 is in 濮阳); a grid is
+    ("华龙网 > 评论 > 华龙网评\n华龙网评｜彭水“民情夜话”的治理启示", ["500243"]),
+    ("在碧江网格化管理中", ["520602"]),
     ("开鲁县新建村级党群服务中心", ["150523"]),
     # traditional characters
     ("深圳市南山區堅持黨建引領", ["440300", "440305"]),

@@ -707,6 +707,12 @@ def test_a_title_with_its_community_left_blank_is_a_title_placed_by_its_street()
             "全区共有住宅小区412个，南浦街道整合42个零散小区。\n")
     assert [d.locality_code for d in _seg(text).documents] == ["360103"]
 
+
+def test_a_headline_opening_with_a_county_whose_name_is_a_word_is_that_county_of_the_masthead_s_province():
+    text = ("海南日报数字报　2025年11月24日　第A05版：市县新闻\n\n东方：“海上网格”护航渔村安宁\n\n"
+            "□海南日报全媒体记者　符晓玲\n\n全市沿海8个渔村划分海上网格36个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["469007"]
+
 def test_a_letterhead_title_opening_with_中共_is_placed_at_its_county():
     text = ("中共中宁县委关于2024年党建引领基层治理工作情况的总结\n\n"
             "2024年，县委认真落实中卫市委部署要求，全县党组织总数达到1,046个。\n")
