@@ -77,9 +77,11 @@ def test_generic_section_headings_are_not_initiatives():
 def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
     text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
             "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
-            "四、各社区派单及办理情况\n\n派单1,286件。\n\n五、总体运行情况\n\n运行平稳，受理诉求312件。\n")
+            "四、各社区派单及办理情况\n\n派单1,286件。\n\n五、总体运行情况\n\n运行平稳，受理诉求312件。\n\n"
+            "六、“马背网格”运行情况\n\n随群转场1,260户次。\n")
     names = _names(text)
-    assert [n for n in names if names[n] == "theme"] == ["履行第一责任人职责情况", "“吹哨报到”情况", "网格体系建设情况"]
+    assert [n for n in names if names[n] == "theme"] == ["履行第一责任人职责情况", "“吹哨报到”情况", "网格体系建设情况",
+                                                         "“马背网格”运行情况"]
 
 
 def test_a_post_s_headings_are_named_without_their_emoji():
@@ -1619,6 +1621,8 @@ def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
     ("克山县北联镇“夜访夜谈”工作记录", "夜访夜谈"),
     # a column's tag with a plus, then the place and the slogan
     ("新华全媒+｜福建安溪：茶乡网格“管”出和美新图景", "茶乡网格“管”出和美新图景"),
+    # a commentary on what a county's named practice teaches
+    ("华龙网评｜彭水“民情夜话”的治理启示", "民情夜话"),
 ])
 def test_the_programme_of_a_periodical_s_title_and_of_a_tagged_headline(title, programme):
     text = f"{title}\n\n字体：小 中 大　　分享到：\n\n全县划分网格1,052个，配备网格员1,210名。\n"
