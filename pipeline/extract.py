@@ -933,6 +933,7 @@ _TEXT_COLUMN = re.compile(r"^(?:备注|備註|说明|說明|注|附注|情况说
                           r"事项|事項|事由|处置结果|處置結果|处理结果|办理结果|处置情况|问题描述|诉求内容|反映问题|主要问题|"
                           r"结果|結果|服务结果|服務結果|成效|服务成效|服務成效)$")
 _WHAT_COLUMN = re.compile(r".(?:事项|事項|内容|內容)$")
+_MASKED = re.compile(r"×{2}|ｘ{2}|ＸＸ|XX")
 _ITEM_COLUMN = re.compile(r"^(?:项目|項目|指标|指標|指标名称|指標名稱)$")
 _COUNT_COLUMN = re.compile(r"^(?:人数|户数|戶數|个数|個數)$")
 # a residential compound named in a row: 华光小区, 柳泉花园, 铁路西宿舍, 傅家新居
@@ -988,8 +989,8 @@ def _row_name(text: str, spans, head: tuple[str, ...], k: int) -> str:
             continue  # (项目 婚事彩礼 / 治理前 15万—20万元: an item column names its row where its cell is a name)
         # 小区电动自行车充电棚建设（12处）: a name with its own count aside
         name = re.sub(r"[（(][^（）()]*[）)]$", "", text[x:y].strip()).removeprefix("其中：").removeprefix("其中:")
-        if not name or _PERIOD_CELL.match(name) or HAS_DIGIT.search(name):
-            continue
+        if not name or _PERIOD_CELL.match(name) or HAS_DIGIT.search(name) or _MASKED.search(name):
+            continue  # (××里: a row whose name is masked names nothing)
         if _only_places(name) and not localities.town_mentions(name):
             return ""
         return name
@@ -1023,6 +1024,8 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
             name = name.strip()  # (a cell's span may end at its tab)
             if _COUNT_COLUMN.match(head[k]) and _COMPOUND.search(name):
                 return name + head[k]  # 小区名称 所在街道 户数 … / 华光小区 车站街道 1,260户: the households of the compound
+            if _MASKED.search(name):
+                return _HEAD_UNIT.sub("", head[k]).strip()  # 小区 综合得分 / ××里 94.2分: the column, the row is masked
             if _SCORE_COLUMN.match(head[k]) and _only_places(name) and not localities.town_mentions(name):
                 # 位次 县（市、区） 综合得分 … / 第1 冷水江市 94.6分: a county's row is where the score
                 # is (its code); the column says what it is. A town's row keeps its name, the

@@ -1606,8 +1606,11 @@ def test_a_column_of_plans_or_targets_holds_no_metrics():
      "19｜3月14日｜雅河乡××村｜解答宅基地确权咨询｜约1小时｜接待群众17人次\n", "约1小时", "解答宅基地确权咨询用时"),
     ("序号｜日期｜村（社区）｜服务事项｜用时｜结果\n07｜2月18日｜雅河乡××村｜审查村集体林地承包合同｜约2小时｜提出修改意见5条\n"
      "19｜3月14日｜雅河乡××村｜解答宅基地确权咨询｜约1小时｜接待群众17人次\n", "17人次", "群众"),
+    # a row whose name is masked (××里) names nothing: the column names the cell
+    ("小区\u3000\u3000综合得分\u3000居民满意度\n××里\u3000\u300094.2分\u300096.5%\n××花园\u3000\u300091.8分\u300093.1%\n",
+     "91.8分", "综合得分"),
 ], ids=["item column", "comparison column", "answer column", "compound households", "compound rate", "town", "name column", "date then who", "heading unit", "total",
-        "county", "ledger matter", "ledger result"])
+        "county", "ledger matter", "ledger result", "masked row"])
 def test_a_table_cell_is_named_by_its_row_and_its_column(table, cell, subject):
     text = "遂宁市基层治理工作情况汇报\n\n一、基本情况\n" + table
     got = {c.quote: c.subject_zh for c in extract_text(text)}
