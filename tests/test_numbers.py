@@ -564,6 +564,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
      ["自治方面", "村规民约", "德治方面"]),
     # 每人 before a verb alone: what each of those counted before does
     ("每个网格由1名党员或村民组长担任网格员，每人联系25到40户。", ["党员或村民组长", "网格员"]),
+    ("形成协商成果27项，已被采纳落实21项。", ["协商成果", "协商成果"]),
     # a share found in a survey is of the group named after it; 意向 is one word
     ("问卷中有近三成居民表示不了解街区党委，调研中有约四成受访群众表示没有参加过。", ["居民", "受访群众"]),
     ("2,600余人进场求职，1,020人达成就业意向。", ["进场求职", "达成就业意向"]),
