@@ -280,6 +280,7 @@ _ACHIEVED = re.compile(r"全部|均|都|平均|实际|已")
 _RULED = re.compile(r"承诺|要求|确保|做到|实行|规定|必须|一般|原则上|限时|问题|诉求|事项|建议|意见|工单|事件|复杂|简单")
 _BAND_OF = ("的村", "的嘎查", "的社区", "的小区", "的户", "的农户", "的企业", "的合作社")
 _ASSESSMENT_WEIGHT = re.compile(r"考核[中里]?[，,]?(?:占比|占|權重|权重)(?:为|為)?$")
+_GRADE_OPEN = re.compile(r"[（(](?:累计|累計|服务|服務)?$")
 _GRADE_BAND = re.compile(r"(?:以上|以下|及以上|及以下|至[0-9０-９.．]+分)?(?:为|為)“")
 _ROUNDING = re.compile(r"四舍五入|四捨五入")
 _RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)")
@@ -458,7 +459,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit == "%" and _ASSESSMENT_WEIGHT.search(text, max(0, a - 12), a):
         return False  # 在乡镇（街道）年度综合考核中占比|30%, 纳入年度述职评议考核，占比|20%: a weight
     if q.quote.endswith(("以上", "以下")) and text.startswith(("）", ")"), b) \
-            and re.search(r"[（(](?:累计|累計|服务|服務)?$", text[max(0, a - 4):a]):
+            and _GRADE_OPEN.search(text, max(0, a - 4), a):
         return False  # 一星级志愿者（累计|100小时以上|）1,026名: the threshold of a grade, in brackets
     if q.unit in ("分", "%") and _GRADE_BAND.match(text, b):
         return False  # 90分以上为“优秀”，80分至89.9分为“合格”: a grade's band
