@@ -1337,6 +1337,8 @@ _TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|举措|舉措|措施
                           r"(?:重点|主要)?(?:事项|事項)(?:名称|名稱|内容|內容)|(?:重点|主要)(?:事项|事項))$")
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 # 聚焦“谁来管”，推动组织体系向下延伸。: a measure's lead of two clauses, the first naming its aim
+# 建强队伍，让网格“活”起来。: a measure and what it makes of the field, in two clauses
+_SO_THAT = re.compile(r"^[^，,]{2,10}[，,](?:让|使|讓)")
 _AIMED = re.compile(r"^(?:聚焦|围绕|圍繞|紧扣|緊扣|紧盯|緊盯|瞄准|瞄準|着眼|著眼|立足|针对|針對|坚持|堅持|突出)")
 
 
@@ -1920,7 +1922,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             theme = init
             pending.append((init, p))
         elif ((len(name) <= _MEASURE_MAX and commas == 0) or (off and len(name) <= 40)
-              or (commas == 1 and len(name) <= 20 and _AIMED.match(name))) \
+              or (commas == 1 and len(name) <= 20 and (_AIMED.match(name) or _SO_THAT.match(name)))) \
                 and not _NOT_A_NAME.search(_QUOTED_NAME.sub("", name)) \
                 and not _INDICATOR_NAME.match(name) and not (_DASH_ITEM.match(para.text) and _RESULT.search(name)) \
                 and not _TREND.search(name):

@@ -111,6 +111,13 @@ def test_a_post_s_sections_behind_an_emoji_and_a_counter_are_themes_and_its_cred
     assert kinds["—— END ——"] == kinds["文字｜李某　　图片｜张某　　审核｜刘某"] == "debris"
 
 
+def test_a_lead_sentence_of_a_measure_and_what_it_makes_of_the_field_is_a_measure():
+    text = ("砚山：网格连民心\n\n一、组织体系\n\n建强队伍，让网格“活”起来。全县共划分网格1,286个。\n\n"
+            "打通数据，让平台“联”起来。砚山依托县综治中心建起指挥平台。\n")
+    names = _names(text)
+    assert names.get("建强队伍，让网格“活”起来") == "measure" and names.get("打通数据，让平台“联”起来") == "measure", names
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
