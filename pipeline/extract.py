@@ -528,6 +528,7 @@ _SUM_OF = re.compile(r"^(?:涉及)?(?:金额|金額)(?:共计|共計|合计|合�
 _ATTENDED_LEAD = re.compile(r"^(?:应到|應到|实到|實到|到会|到會|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席)")
 _ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划|主要|因|由于|系")
 # （应到25名，实到23名）, （春节前集中欠薪问题已基本化解）: figures or a sentence on the count
+_NOTE_ONLY = re.compile(r"[（(][^（）()]*[）)]")
 _COUNT_ASIDE = re.compile(r"[^（()）]{0,6}[0-9０-９][^（()）]{0,30}[）)]|[^（()）]{9,40}[）)]")
 _PREDICATE_OPENS = "就仍才便即都也还已均又"
 # …but these open words, not predicates (带动800余人|就业, 12个|便民服务点)
@@ -594,6 +595,8 @@ def _subject_after(text: str, end: int, owner: bool = False) -> str:
         i += 1
         out_end = i
     s = re.sub(r"^[（(][^）)]{1,2}[）)]", "", text[end:out_end])  # 260余场（次）: a note on the unit
+    if _NOTE_ONLY.fullmatch(s):
+        return ""  # 综合得分86.2分|（百分制）: a note on the scale, nothing counted
     if out_end < len(text) and text[out_end].isdigit() and s[-1:] in ("和", "及", "与", "與", "或"):
         s = s[:-1]  # 1名专职网格员和|2至4名…: the conjunction joins the next count
     k = _last_deng(s)
@@ -1244,7 +1247,7 @@ def _direction(text: str, q: Quantity, unit: str, clause: str, joined_change: st
     return change or joined_change
 
 
-_REST = {"其余", "其他", "另有", "剩余", "余下", "其餘"}
+_REST = {"其余", "其他", "另有", "剩余", "余下", "其餘", "剩下", "剩餘"}
 
 
 def _same_count(a: str, b: str) -> bool:

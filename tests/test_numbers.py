@@ -565,6 +565,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # 每人 before a verb alone: what each of those counted before does
     ("每个网格由1名党员或村民组长担任网格员，每人联系25到40户。", ["党员或村民组长", "网格员"]),
     ("形成协商成果27项，已被采纳落实21项。", ["协商成果", "协商成果"]),
+    # a note in brackets after a number is no subject; 剩下 is 其余
+    ("综合得分86.2分（百分制），比上年提高2.4分。", ["综合得分", "综合得分"]),
+    ("收集问题线索23条，已整改19条，剩下的4条正在办理。", ["问题线索"] * 3),
     # a share found in a survey is of the group named after it; 意向 is one word
     ("问卷中有近三成居民表示不了解街区党委，调研中有约四成受访群众表示没有参加过。", ["居民", "受访群众"]),
     ("2,600余人进场求职，1,020人达成就业意向。", ["进场求职", "达成就业意向"]),
