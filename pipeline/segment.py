@@ -1338,6 +1338,7 @@ _TASK_COLUMN = re.compile(r"^(?:(?:重点|主要)?(?:任务|举措|舉措|措施
 _MEASURE_MAX = 24  # lead sentences of measures are short: 全面推进小区党组织建设。
 # 聚焦“谁来管”，推动组织体系向下延伸。: a measure's lead of two clauses, the first naming its aim
 # 建强队伍，让网格“活”起来。: a measure and what it makes of the field, in two clauses
+_IN_FIELD = re.compile(r"^(在[^，,。；;“”]{2,8}上)[，,]")
 _SO_THAT = re.compile(r"^[^，,]{2,10}[，,](?:让|使|讓)")
 _AIMED = re.compile(r"^(?:聚焦|围绕|圍繞|紧扣|緊扣|紧盯|緊盯|瞄准|瞄準|着眼|著眼|立足|针对|針對|坚持|堅持|突出)")
 
@@ -1894,6 +1895,15 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             continue
         if p > 0 and _CLOCK.match(paras[p - 1].text):
             continue  # 10:48 / 桂溪街道党工委书记作交流发言。…: a live blog's post tells what happened then
+        field = _IN_FIELD.match(para.text)
+        if field and para.kind == "body" and sum(1 for x in idx if paras[x].kind == "body" and _IN_FIELD.match(paras[x].text)) >= 3:
+            # 在党员联户上，襄垣县推行… / 在基层减负上，… / 在矛盾化解上，…: parallel paragraphs each
+            # open with the field of their measure
+            s_, e_ = para.raw_span(0, len(field[1]))
+            parent = parent_theme or top
+            pending.append((Initiative(d, "measure", field[1], s_, e_, parent.start if parent else None, loc,
+                                       (para.start, para.end)), p))
+            continue
         off = _strip_number(para.text)
         lead = _lead(para.text[off:])
         if not lead and off and len(_sentences(para.text[off:])) == 1 and para.text.endswith("。"):

@@ -118,6 +118,14 @@ def test_a_lead_sentence_of_a_measure_and_what_it_makes_of_the_field_is_a_measur
     assert names.get("建强队伍，让网格“活”起来") == "measure" and names.get("打通数据，让平台“联”起来") == "measure", names
 
 
+def test_parallel_paragraphs_opening_with_the_field_of_their_measure_name_it():
+    text = ("襄垣：“三联三化”激活基层治理\n\n在党员联户上，襄垣县推行“党员中心户”制度，每名党员联系8至12户群众。\n\n"
+            "在基层减负上，全县清理各类工作群312个。\n\n在矛盾化解上，全县化解纠纷1,126件。\n\n"
+            "在县城，记者看到一处新建的驿站。\n")
+    names = _names(text)
+    assert [n for n in names if names[n] == "measure"] == ["在党员联户上", "在基层减负上", "在矛盾化解上"], names
+
+
 def test_minutes_fields_and_parts_of_an_assessment_are_not_initiatives():
     text = ("榕根社区居民议事会会议纪要\n\n会议地点：榕根社区党群服务中心二楼会议室\n\n"
             "主持人：陈海燕（社区党委书记、居委会主任）\n\n记录人：符小梅\n\n"
