@@ -1098,6 +1098,11 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     place = _named_place(paras, idx, title)
     if not idx:
         return place
+    kicker = next((paras[p].text for p in range(max(0, idx[0] - 2), min(len(paras), idx[0] + 2))
+                   if paras[p].kind == "debris" and paras[p].text.endswith("——")), "")
+    kicked = _chain_place(kicker) if kicker else None
+    if kicked and getattr(localities.by_code(kicked), "level", "") == "county":
+        return kicked  # 河北南宫—— / “红色议事厅”议出乡村新气象 / 本报石家庄…电: the kicker names the place
     headline = _HEADLINE_PLACE.match(title or "")
     loc = localities.by_code(place) if place and headline else None
     if loc and loc.level != "county":

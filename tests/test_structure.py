@@ -713,6 +713,11 @@ def test_a_newspaper_kicker_ending_in_a_dash_leads_into_the_headline_which_is_th
     seg = _seg(text)
     assert [d.title for d in seg.documents] == ["老区小事不出村"]
     assert [d.locality_code for d in seg.documents] == ["140429"]
+    # the kicker may be where the place is named; a dateline names where the reporter filed from
+    text = ("人民网 >> 人民日报 >> 地方 >> 正文\n河北南宫——\n“红色议事厅”议出乡村新气象\n本报记者  张立新\n\n"
+            "本报石家庄11月11日电  全市463个行政村都建起了议事厅。\n")
+    seg = _seg(text)
+    assert [(d.title, d.locality_code) for d in seg.documents] == [("“红色议事厅”议出乡村新气象", "130581")]
 
 
 def test_a_title_with_its_community_left_blank_is_a_title_placed_by_its_street():
