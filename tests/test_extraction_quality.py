@@ -234,9 +234,21 @@ SETS = {
     # less common house styles: a 牧区网格 rules report, ledgers, score and asset tables
     "held-out 71": (HELDOUT.with_name("heldout71"), [],
                     _floors(0.92, 0.98, 0.99, 0.99, 0.89, 0.48, 0.99, 0.99, 0.75, 0.51)),
+    # ordinary county reports (five passages)
+    "held-out 72": (HELDOUT.with_name("heldout72"), [],
+                    _floors(0.95, 0.99, 0.99, 0.99, 0.96, 0.70, 0.99, 0.99, 0.99, 0.93)),
+    # news reports of the media
+    "held-out 73": (HELDOUT.with_name("heldout73"), [],
+                    _floors(0.95, 0.97, 0.99, 0.99, 0.94, 0.58, 0.99, 0.99, 0.76, 0.45)),
+    # urban texts; one names only a 街道 two districts have (locality 0.875)
+    "held-out 74": (HELDOUT.with_name("heldout74"), [],
+                    _floors(0.94, 0.97, 0.99, 0.99, 0.89, 0.52, 0.86, 0.99, 0.76, 0.56)),
+    # a mixed sample, several places: a city's brief on three counties, a transcript, a 统计公报, a journal article
+    "held-out 75": (HELDOUT.with_name("heldout75"), [],
+                    _floors(0.95, 0.98, 0.99, 0.99, 0.94, 0.69, 0.94, 0.99, 0.81, 0.47)),
 }
 # Sets with fewer than ten passages, and how many they have
-PASSAGES = {"development": 15, "held-out 41": 4, "held-out 56": 4, "held-out 59": 6, "held-out 61": 4}
+PASSAGES = {"development": 15, "held-out 41": 4, "held-out 56": 4, "held-out 59": 6, "held-out 61": 4, "held-out 72": 5}
 
 
 @pytest.mark.parametrize("name", list(SETS))
