@@ -340,6 +340,13 @@ _INDICATOR_NAME = re.compile(r"^[^，,提促]{2,30}(?:比例|覆盖率|達標率
 _FIELD_STATE = re.compile(r"^(?!各|分|部分|全[县区市])[^，,。]{0,16}(?:“[^”]{2,10}”[\u4e00-\u9fff]{0,4}|建设|建設|治理|职责|職責|筹措|籌措|"
                           r"服务开展|服務開展)(?:情况|情況)$")  # (“马背网格”运行情况, “回头看”工作开展情况)
 _NOT_A_SECTION = re.compile(r"(?:情况|情況|类|類)(?:[（(][^）)]{1,10}[）)]|见下表|如下)?$|如下[：:]?$|^关于.{1,24}问题$|登记表$|報名表$|报名表$")
+
+
+def _part_of_report(name: str) -> bool:
+    """A heading that names a part of the report, not a field of work: 基本情况, 主要做法, 收入情况（单位：元）
+    -> True; 网格体系建设情况, “马背网格”运行情况 -> False."""
+    name = _despace(name)
+    return _generic_section(name) or (_NOT_A_SECTION.search(name) is not None and not _FIELD_STATE.match(name))
 _TAG = re.compile(r"^【[^】]{1,6}】")  # 【导读】, 【摘要】 before a lead
 _TAGGED_TITLE = re.compile(r"^【[^】\s]{1,8}】(?!.*(?:打印|关闭|關閉|字体|字號|字号|分享|时长|時長))[^【】\s]{4,40}$")
 _SCRIPT_LINE = re.compile(r"^【(?:" + _SCRIPT_TAGS + r")(?:】|[·•・])")
@@ -1785,8 +1792,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
                     out.append(programme)
                     top = programme
                 continue
-            if _generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name)) \
-                    and not _FIELD_STATE.match(_despace(name)):
+            if _part_of_report(name):
                 if not reg:  # 二、主要做法: its measures belong to the programme, not the theme before
                     theme = None
                     bounds.append(para.start)
@@ -1921,9 +1927,7 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
         name = para.text[off:off + lead[1]]
         if _NOT_INITIATIVE.match(_despace(name)) or not _WORDS.search(name):
             continue
-        if (_generic_section(_despace(name)) or _NOT_A_SECTION.search(_despace(name))
-                and not _FIELD_STATE.match(_despace(name))) \
-                and (off or len(_sentences(para.text[off:])) == 1):
+        if _part_of_report(name) and (off or len(_sentences(para.text[off:])) == 1):
             if not reg:
                 theme = None
                 bounds.append(para.start)
