@@ -522,10 +522,11 @@ def _skip_bracket(s: str, i: int) -> int:
     return i + 1
 
 
-_ATTENDED = re.compile(r"^(?:应到|應到|实到|實到|到会|到會|应|應|实|實|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席|缺席|请假|請假)"
-                       r"(?:会议|會議|考核|培训|培訓)?$")
+# who was to come and who came: 应到代表, 实到, 到会 (a group's name may follow them)
+_CAME_WORDS = r"应到|應到|实到|實到|到会|到會|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席"
+_ATTENDED = re.compile(r"^(?:" + _CAME_WORDS + r"|应|應|实|實|缺席|请假|請假)(?:会议|會議|考核|培训|培訓)?$")
 _SUM_OF = re.compile(r"^(?:涉及)?(?:金额|金額)(?:共计|共計|合计|合計|达|達|约|約)?$")
-_ATTENDED_LEAD = re.compile(r"^(?:应到|應到|实到|實到|到会|到會|应参加|應參加|实际参加|實際參加|应出席|实际出席|出席)")
+_ATTENDED_LEAD = re.compile(r"^(?:" + _CAME_WORDS + ")")
 _ASIDE = re.compile(r"其中|含|包括|占|同比|较|比上年|比去年|年度目标|目标|计划|主要|因|由于|系")
 # （应到25名，实到23名）, （春节前集中欠薪问题已基本化解）: figures or a sentence on the count
 _NOTE_ONLY = re.compile(r"[（(][^（）()]*[）)]")
