@@ -249,6 +249,7 @@ _RANK_POOL = re.compile(r"[^，,。；;0-9]{0,8}中(?:排名|排第|位列|位�
 _RANK_CUT = re.compile(r"(?:前[0-9一二三四五六七八九十]+(?:名|位)(?:及|和|、)|排名)$")
 # the rules of a points scheme: what each deed earns or costs (每次积5分 is a rule; 合计加5.5分 is not)
 _POINTS_RULE = re.compile(r"(?:每(?:次|户|戶|人|项|項|件|条|條|个|個)[^，,。；;]{0,12}(?:积|積|奖励|獎勵|加|扣|得)|"
+                          r"每[^，,。；;]{1,16}(?:扣|加)|"  # 满意率每低于95%一个百分点扣|0.4分
                           r"(?:规定|規定)[^，,。；;]{0,12}(?:加|扣)|的(?:扣|加|奖励|獎勵|积|積)|一次性(?:奖励|獎勵|加|积|積))$")
 _RANKED = ("排名后", "排名前", "排名靠后", "排名靠前", "排名末", "居后", "居前")
 # 现将4个县的经验摘编如下: how many pieces a digest gathers
@@ -463,8 +464,6 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 一星级志愿者（累计|100小时以上|）1,026名: the threshold of a grade, in brackets
     if q.unit in ("分", "%") and _GRADE_BAND.match(text, b):
         return False  # 90分以上为“优秀”，80分至89.9分为“合格”: a grade's band
-    if q.unit == "分" and text.endswith(("扣", "加"), 0, a) and "每" in text[max(text.rfind(c, 0, a) for c in "，,；;。\n") + 1:a]:
-        return False  # 满意率每低于95%一个百分点扣|0.4分: a scoring rule
     if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
         return False  # 十件民生实事: the name of a yearly programme
     if q.quote == "二次" and "\u4e00" <= after <= "\u9fff":
