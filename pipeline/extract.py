@@ -457,8 +457,6 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if text.endswith(("不等于", "不等於", "之和为", "之和為"), 0, a) or text.endswith(("合计为", "合計為"), 0, a) \
             and _ROUNDING.search(text, a):
         return False  # 注：因四舍五入，各项占比之和不等于100%; 注：各行合计为100%，数据经四舍五入: a note on rounding
-    if q.unit == "%" and _ASSESSMENT_WEIGHT.search(text, max(0, a - 12), a):
-        return False  # 在乡镇（街道）年度综合考核中占比|30%, 纳入年度述职评议考核，占比|20%: a weight
     if q.quote.endswith(("以上", "以下")) and text.startswith(("）", ")"), b) \
             and _GRADE_OPEN.search(text, max(0, a - 4), a):
         return False  # 一星级志愿者（累计|100小时以上|）1,026名: the threshold of a grade, in brackets
@@ -476,6 +474,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%, 综合评定等次（述职测评占|30%）,
         # 按照综合评分法进行评审（价格分|30分、技术分|60分）: a weight of a score
         return False
+    if q.unit == "%" and _ASSESSMENT_WEIGHT.search(text, max(0, a - 12), a):
+        return False  # 在乡镇（街道）年度综合考核中占比|30%, 纳入年度述职评议考核，占比|20%: a weight
     if q.unit == "%" and text.endswith(("占", "佔"), 0, a):
         s0 = _sentence_start(text, a, a - 80)
         part = text[max(s0, max(text.rfind(c, s0, a) for c in "，,、；;") + 1):a - 1].removeprefix("其中")

@@ -1110,12 +1110,12 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     kicked = _chain_place(kicker) if kicker else None
     if kicked and getattr(localities.by_code(kicked), "level", "") == "county":
         return kicked  # 河北南宫—— / “红色议事厅”议出乡村新气象 / 本报石家庄…电: the kicker names the place
-    headline = _HEADLINE_PLACE.match(title or "")
+    headline = _TITLE.match(title or "")
     loc = localities.by_code(place) if place and headline else None
     if loc and loc.level != "county":
         # 海南日报… / 东方：“海上网格”护航渔村安宁: a headline opening with a county's name that is also
         # an ordinary word (东方) is that county of the province the masthead names
-        child = localities.stopped_form_within(headline[1], place)
+        child = localities.stopped_form_within(headline["place"], place)
         if child:
             return child
     subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
@@ -1164,7 +1164,6 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     return localities.town_place("\n".join(head if place else opening), within=place) or place
 
 
-_HEADLINE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|發布機構|发文单位|發文單位|发文机关|發文機關|发布单位|發布單位)[:：][ \u3000]*")
 
 
