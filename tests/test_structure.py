@@ -84,13 +84,6 @@ def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_par
                                                          "“马背网格”运行情况"]
 
 
-def test_a_post_s_headings_are_named_without_their_emoji():
-    text = ("华宁县：网格连民心\n\n组织建在网格上 ✨\n\n全县划分网格412个。\n\n小区治理有了“主心骨” 🏘️\n\n"
-            "组建小区党支部38个。\n")
-    names = _names(text)
-    assert names.get("组织建在网格上") == "theme" and names.get("小区治理有了“主心骨”") == "theme", names
-
-
 def test_a_digest_s_triangle_bullets_are_text_and_a_photo_s_triangle_is_a_caption():
     text = ("【数说】桐梓县党建引领基层治理半年“成绩单”\n\n■ 矛盾化解\n▲ 排查化解矛盾纠纷2,364起，化解率98.5%。\n"
             "▲ 全县连续24个月未发生重大群体性事件。\n▲9月18日，村民在“信用超市”兑换生活用品。　本报记者　于洋　摄\n"
@@ -102,20 +95,28 @@ def test_a_digest_s_triangle_bullets_are_text_and_a_photo_s_triangle_is_a_captio
     assert [c.quote for c in extract_text(text)][:2] == ["2,364起", "98.5%"]
 
 
-def test_a_post_s_sections_behind_an_emoji_and_a_counter_are_themes_and_its_credits_and_end_are_furniture():
-    text = ("宁强：志愿同行\n\n🏠 02 “红马甲”走进网格\n在全县网格中设立志愿服务岗210个。\n\n"
-            "🍚 03 “爱心食堂”暖胃更暖心\n全县已建成“爱心食堂”23个。\n\n—— END ——\n\n文字｜李某　　图片｜张某　　审核｜刘某\n")
+_POST = ("宁强：志愿同行\n\n🏠 02 “红马甲”走进网格\n在全县网格中设立志愿服务岗210个。\n\n"
+         "🍚 03 “爱心食堂”暖胃更暖心\n全县已建成“爱心食堂”23个。\n\n—— END ——\n\n文字｜李某　　图片｜张某　　审核｜刘某\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 公众号's headings without the emoji after them, and behind an emoji and a counter (🏠 02)
+    ("华宁县：网格连民心\n\n组织建在网格上 ✨\n\n全县划分网格412个。\n\n小区治理有了“主心骨” 🏘️\n\n组建小区党支部38个。\n",
+     {"组织建在网格上": "theme", "小区治理有了“主心骨”": "theme"}),
+    (_POST, {"“红马甲”走进网格": "theme", "“爱心食堂”暖胃更暖心": "theme"}),
+    # a paragraph's lead of a measure and what it makes of the field
+    ("砚山：网格连民心\n\n一、组织体系\n\n建强队伍，让网格“活”起来。全县共划分网格1,286个。\n\n"
+     "打通数据，让平台“联”起来。砚山依托县综治中心建起指挥平台。\n",
+     {"建强队伍，让网格“活”起来": "measure", "打通数据，让平台“联”起来": "measure"}),
+], ids=["emoji after", "emoji and counter before", "lead of a measure"])
+def test_headings_and_leads_of_posts_and_news_name_their_initiatives(text, expected):
     names = _names(text)
-    assert names.get("“红马甲”走进网格") == "theme" and names.get("“爱心食堂”暖胃更暖心") == "theme", names
-    kinds = {p.text: p.kind for p in _seg(text).paragraphs}
+    assert {n: names.get(n) for n in expected} == expected, names
+
+
+def test_a_post_s_credits_and_end_are_furniture():
+    kinds = {p.text: p.kind for p in _seg(_POST).paragraphs}
     assert kinds["—— END ——"] == kinds["文字｜李某　　图片｜张某　　审核｜刘某"] == "debris"
-
-
-def test_a_lead_sentence_of_a_measure_and_what_it_makes_of_the_field_is_a_measure():
-    text = ("砚山：网格连民心\n\n一、组织体系\n\n建强队伍，让网格“活”起来。全县共划分网格1,286个。\n\n"
-            "打通数据，让平台“联”起来。砚山依托县综治中心建起指挥平台。\n")
-    names = _names(text)
-    assert names.get("建强队伍，让网格“活”起来") == "measure" and names.get("打通数据，让平台“联”起来") == "measure", names
 
 
 def test_parallel_paragraphs_opening_with_the_field_of_their_measure_name_it():
