@@ -430,6 +430,15 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # …but a name ending in a verb names its own thing
     ("便民服务91.53分、矛盾纠纷化解90.72分。", ["便民服务", "矛盾纠纷化解"]),
     ("全镇上报事件3.28万件，网格内自行解决2.71万件。", ["事件"] * 2),
+    # turning round, adopting, merging and deleting act on what they name, or on what was counted
+    ("去年排查出的软弱涣散村党组织17个，目前已整顿转化15个。", ["软弱涣散村党组织"] * 2),
+    ("全年收集群众建议2,936条，采纳转化384条。", ["群众建议"] * 2),
+    ("注销、合并工作群组1,127个。", ["工作群组"]),
+    ("较原公约增加12条，删除过时条款5条。", ["较原公约", "过时条款"]),
+    # 与 opens a comparison only where a comparing word follows
+    ("修订草案经驻村法律顾问审核3次，删除与法律法规不一致的条款4条。",
+     ["草案经驻村法律顾问审核", "与法律法规不一致的条款"]),
+    ("罗城镇平均得分79.4分，与第一名相差9.5分。", ["罗城镇平均得分"] * 2),
     # an aside in brackets after a number is not its subject; a clause that only sums up
     # counts what the clause before is about
     ("注册志愿者1.1万余名（其中以退休党员居多），开展服务活动2,300多场次。", ["注册志愿者", "服务活动"]),
