@@ -709,6 +709,8 @@ def _verb_end(s: str) -> int:
             end = m2.end()
         if s.startswith("了", end) and len(s) - end >= 3:
             end += 1  # 装上了|电梯
+        if s[end:] in ("成功", "完成", "到位"):
+            return 0  # 调解成功|403宗: how the verb ended, not what it acted on
         if _MEASURE_NOUN.match(s, end) or len(s) - end <= 3 and s.endswith(("率", "率的")):
             return 0  # 平均办理时长, 改造面积, 调解成功率: the verb is part of the measure's name
         return end if len(s) - end >= 2 else 0
