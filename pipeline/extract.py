@@ -703,7 +703,8 @@ def _verb_end(s: str) -> int:
         if m.group() in ("参与", "參與") and (_SERVED.match("服务" + s[end:]) or "的" in s[end:]):
             return 0  # 参与群众, 参与积分评比的农户: who took part, not the taking part
         while True:
-            m2 = _VERB_RX.match(s, end)
+            # (走访中|收集|群众诉求: 中 after a verb is while it was done)
+            m2 = _VERB_RX.match(s, end + s.startswith("中", end))
             if not m2 or len(s) - m2.end() < 3 or s.startswith(_AGENT_ENDS, m2.end()):
                 break  # (组建|调解队伍)
             end = m2.end()
@@ -1359,7 +1360,9 @@ _ENDS_IN_VERB = re.compile(r"^(?:其中|已|共|累计|全部|均|都|成功|就
                            r"联合|單獨|单独|另|另有|还|還|又|按照?每[^，,。；;]{1,12}?|实际|實際|每年|每月|全年|今年|上半年|共计|共計|合计|合計|"
                            r"每人|每户|每戶|每村|"  # (理事会成员分片包干，每人联系|10至15户)
                            r"先后|陆续|自行|直接|[\u4e00-\u9fff]{1,4}[内里]|在[^，,。；;]{1,10}?|通过[^，,。；;]{1,14}?|"
-                           r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?)*"
+                           r"經[^，,。；;]{1,8}?|经[^，,。；;]{1,8}?|"
+                           # 转交县直部门和乡镇办理|357条, 上报镇级协调|32件: handed on to be done
+                           r"(?:转交|轉交|移交|上报|上報|提交|交)[^，,。；;]{1,10}?)*"
                            "(?:" + _VERB_RX.pattern + ")(?:了|成功|完成|到位)?$")
 
 

@@ -435,6 +435,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全年收集群众建议2,936条，采纳转化384条。", ["群众建议"] * 2),
     ("受理矛盾纠纷417宗，同比下降12.4%，调解成功403宗。", ["矛盾纠纷", "矛盾纠纷", "矛盾纠纷"]),
     ("诉讼案件1.32万件，同比下降11.6%；诉前调解成功5,840件。", ["诉讼案件", "诉讼案件", "诉前调解成功"]),
+    # handed on to be done: the things counted before; 中 after a verb is while it was done
+    ("发现问题线索29条，移交纪委监委处理6条。", ["问题线索"] * 2),
+    ("走访中收集群众诉求117条，现场答复解决49条，交镇村两级办理62条。", ["群众诉求"] * 3),
     ("注销、合并工作群组1,127个。", ["工作群组"]),
     ("较原公约增加12条，删除过时条款5条。", ["较原公约", "过时条款"]),
     # 与 opens a comparison only where a comparing word follows
