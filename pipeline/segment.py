@@ -563,7 +563,10 @@ def _title_place(text: str) -> str | None:
 
     The name may be shared (朝阳区 in Beijing and Changchun): `_doc_place` decides it.
     """
-    m = _TITLE.match(text)
+    # (快讯｜新疆霍城：“十户联防”…: a column's tag stands before the place; 【字幕】腾冲：… is a
+    # caption line of a script)
+    tag = _COLUMN_TAG.match(text) if not text.startswith("【") else None
+    m = _TITLE.match(text[tag.end():] if tag else text)
     if not m or len(text) > 60 or "。" in text:
         return None
     place = m["place"]

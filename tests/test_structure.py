@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract_text
+from pipeline.extract import extract, extract_text
 from pipeline.segment import FURNITURE, segment
 from pipeline.sources import Source
 
@@ -719,6 +719,16 @@ def test_a_newspaper_kicker_ending_in_a_dash_leads_into_the_headline_which_is_th
             "本报石家庄11月11日电  全市463个行政村都建起了议事厅。\n")
     seg = _seg(text)
     assert [(d.title, d.locality_code) for d in seg.documents] == [("“红色议事厅”议出乡村新气象", "130581")]
+
+
+def test_a_headline_place_after_a_column_tag_outweighs_the_dateline():
+    # a wire service files from the provincial capital; the headline names the county
+    text = ("新华社客户端\n\n快讯｜新疆霍城：“十户联防”织密边境乡村平安网\n\n2025-11-22 18:06:41　来源：新华社\n\n"
+            "新华社乌鲁木齐11月22日电（记者　周芳）今年以来，全县组建联防小组8,420个。\n\n"
+            "在清水河镇，联防小组今年共开展巡逻4.6万余次。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["654023"]
+    assert {c.locality_code for c in extract(seg)} == {"654023"}
 
 
 def test_a_title_with_its_community_left_blank_is_a_title_placed_by_its_street():
