@@ -768,6 +768,12 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
         if _TAGGED_TITLE.match(lines[i].text):
             kinds[i] = "heading"
             break
+    # 【本期导读】 / 南部县：“院落党小组”激活城乡治理末梢 / … / 【县区经验】 / 南部县：“院落党小组”…: a
+    # brief's contents list the titles of the reports below; a report begins at its own title
+    last = {lines[i].text: i for i, k in enumerate(kinds) if k == "title"}
+    for i, k in enumerate(kinds):
+        if k == "title" and last[lines[i].text] > i:
+            kinds[i] = "debris"
     # The first real line, short and unpunctuated, is the title of an untitled page.
     first = next((i for i, k in enumerate(kinds) if k not in ("debris",)), None)
     # …or a one-clause headline: “枫桥经验”发源地，这样答好基层治理新考卷
