@@ -1057,12 +1057,18 @@ def _part_of(text: str, a: int, clause: str) -> bool:
 _ENTRY_TAG = re.compile(r"【[^】]{1,16}】[ \u3000]*|[（(][一二三四五六七八九十]{1,3}[）)][ \u3000]*|[0-9]{1,2}[.．、][ \u3000]*(?=[\u4e00-\u9fff])")
 
 
+_CLAUSE_TIME = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月(?:份|底|末)?)?(?:以来|底|末|度)?|今年(?:以来)?|去年|上半年|前三季度)，?")
+
+
 def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None, own: str | None = None) -> str | None:
     """于都县每村每年15万元 in a report on 赣州市: a clause opening with a county of the
     report's place is about that county; one opening with 全市, 全县… about the unit it means."""
     tag = _ENTRY_TAG.match(text, a)
     if tag:
         a = tag.end()  # 【洪湖市“湖乡红网”】　洪湖市将全市…, （一）卓资县：…: the clause opens after its tag or number
+    when = _CLAUSE_TIME.match(text, a)
+    if when:
+        a = when.end()  # 2024年云阳县安排积分奖补资金…: the clause's place comes after its time
     if not doc_place or not ("\u4e00" <= text[a:a + 1] <= "\u9fff"):
         return None
     whole = _WHOLE.match(text, a)

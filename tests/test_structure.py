@@ -305,6 +305,11 @@ def test_a_clause_or_paragraph_opening_with_a_county_of_the_report_is_about_it()
             "两县保障水平不一致，于都县每村每年15万元，全市平均12万元。\n")
     got = [(c.quote, c.locality_code) for c in extract_text(text)]
     assert got == [("1,200亩", "360731"), ("15万元", "360731"), ("12万元", "360700")]
+    # …after the year it opens with
+    text = ("关于赣州市于都、兴国两县网格治理的调研\n\n于都县、兴国县推行网格化管理。\n\n"
+            "两县保障水平不一致。2024年兴国县安排网格经费1,080万元，全市平均860万元。\n")
+    got = [(c.quote, c.locality_code) for c in extract_text(text)]
+    assert got == [("1,080万元", "360732"), ("860万元", "360700")]
 
 
 def test_markdown_emphasis_emoji_bullets_and_counters_are_not_part_of_names():
