@@ -1100,6 +1100,9 @@ _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|
 _OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州|全州|全盟")))
 
 
+_ORGAN_AFTER = re.compile(r"(?:人大|人民政府|政府|区委|县委|市委|政协|纪委|监委|党委|委员会|民政局|社会工作部|组织部)")
+
+
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
     """The place a report is about: the county-level unit it names (`_named_place`), else the
     one its towns and 街道 lie in.
@@ -1126,6 +1129,13 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         # an ordinary word (东方) is that county of the province the masthead names
         child = localities.stopped_form_within(headline["place"], place)
         if child:
+            return child
+    if loc is None and place and getattr(localities.by_code(place), "level", "") == "prefecture":
+        # 新城区人大常委会…工作总结 … 《呼和浩特市物业管理条例》: a title opening with an organ of a
+        # district whose name is an ordinary word is that district of the city the text names
+        lead = _TITLE_LEAD.sub("", title or "")
+        child = localities.stopped_child(lead, place)
+        if child and _ORGAN_AFTER.match(lead, len(localities.by_code(child).name_zh)):
             return child
     subtitle = next((paras[p].text for p in idx[:3] if paras[p].text.startswith("—")), "")
     # (盐山：“一格三员”… / ——我省党建引领基层治理见闻之十二: a series' subtitle does not override the

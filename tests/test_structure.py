@@ -736,6 +736,15 @@ def test_a_headline_place_after_a_column_tag_outweighs_the_dateline():
     assert {c.locality_code for c in extract(seg)} == {"654023"}
 
 
+def test_a_title_opening_with_an_organ_of_a_district_named_by_a_word_is_that_district_of_the_city():
+    text = ("新城区人大常委会2025年人大代表社区联络站工作总结\n\n新城区人大常委会代表工作室\n\n"
+            "全区建成人大代表联络站64个，推动《呼和浩特市物业管理条例》落实。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["150102"]
+    # (a new urban area of the city is no district)
+    text = "新城区建设推进情况\n\n呼和浩特市新建小区党支部12个。\n"
+    assert [d.locality_code for d in _seg(text).documents] == ["150100"]
+
+
 def test_a_brief_s_contents_list_starts_no_report():
     text = ("基层党建工作简报\n2025年第9期（总第112期）\n中共南充市委组织部编印　　　　2025年9月18日\n\n【本期导读】\n南部县：“院落党小组”激活城乡治理末梢\n"
             "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市新建小区党支部146个。\n\n【县区经验】\n"
