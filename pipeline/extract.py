@@ -85,7 +85,7 @@ _COMPARISON = re.compile(r"^(?:较|較|比(?!例|重|率|较满意|較滿意)|(?
                          r"(?:低于|高于|低於|高於|超出|落后于?)(?:全[省市县区州盟]|全国|全國)?(?:平均水平|平均值|均值|平均))")
 # 由36项|压减至|9项, 由2021年的412个|减少到目前的|37个: the second number of a from-to pair.
 # (a figure page or a flattened table puts blanks around its numbers: 由 96 项精简到 41 项)
-_TO = r"[ \u3000]?[\u4e00-\u9fff]{0,3}?[至到为為](?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?[ \u3000]?"
+_TO = r"[ \u3000]?[\u4e00-\u9fff]{0,3}?[至到为為]了?(?:[^，,。；;的]{0,8}的)?(?:[村户人]均|平均)?[ \u3000]?"
 _FROM_TO = re.compile(rf"^{_TO}$")
 _TO_NEXT = re.compile(_TO)
 _EVENT_UNITS = {"期", "批", "批次", "轮", "场", "场次", "次"}

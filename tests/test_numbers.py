@@ -435,6 +435,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全年收集群众建议2,936条，采纳转化384条。", ["群众建议"] * 2),
     ("受理矛盾纠纷417宗，同比下降12.4%，调解成功403宗。", ["矛盾纠纷", "矛盾纠纷", "矛盾纠纷"]),
     ("诉讼案件1.32万件，同比下降11.6%；诉前调解成功5,840件。", ["诉讼案件", "诉讼案件", "诉前调解成功"]),
+    # from one figure to another, with any verb before 到了: both are of what changed
+    ("入社农户从23户发展到了184户。", ["入社农户"] * 2),
+    ("物业费收缴率从最初的不足30%提高到了91%。", ["物业费收缴率"] * 2),
     # handed on to be done: the things counted before; 中 after a verb is while it was done
     ("发现问题线索29条，移交纪委监委处理6条。", ["问题线索"] * 2),
     ("走访中收集群众诉求117条，现场答复解决49条，交镇村两级办理62条。", ["群众诉求"] * 3),
