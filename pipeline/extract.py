@@ -1419,6 +1419,10 @@ def _who(sentence: str, found: str) -> str:
     return ""
 
 
+_THIS_KIND = re.compile(r"[“”\s]*(?:像[^，,。；;]{0,8})?这样的(?P<kind>[^，,。；;]{2,16})[，,]")
+_ONLY_WHEN = re.compile(r"^(?:全市|全县|全区|今年|目前|现在|如今|眼下|已经|已|共|累计|先后|一共|还)*(?:开了|开|有|建起了?|建成了?|办了|办)?$")
+
+
 def _acted_on_before(text: str, q: Quantity, found: str, clause: str, out: list[Candidate],
                      spans: list[tuple[int, int]], sentence: int, unit: str) -> Candidate | None:
     """The earlier number of the sentence, in the same unit, whose things the verb before this
@@ -1607,7 +1611,13 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
                 and out[-1].unit in _PEOPLE_UNITS and out[-1].subject_zh and not _only_places(out[-1].subject_zh):
             # 全市社区工作者1,286人，平均年龄|38.7岁: whose age (labellers write one or the other)
             subject = out[-1].subject_zh + subject
-        if subject and _only_places(subject):
+        kind = _THIS_KIND.match(text, sentence)
+        if kind and kind.end() == _last_before(breaks, q.start) + 1 and not _subject_after(text, q.end) \
+                and _ONLY_WHEN.match(subject[len(localities.opening_name(subject)):]):
+            # 这样的屋场会，湘乡今年已开了|5,860余场; 像她这样的35岁以下屋场长，湘乡已有|612名: the kind the
+            # sentence points at is counted, where, when and how many only follow
+            subject = _tidy(kind["kind"])
+        elif subject and _only_places(subject):
             # 我市每名网格员平均服务群众约380人，禹州市|约为300人: a place alone names where, not
             # what; what the paragraph's last such number counted is counted again
             twin = _last_counted(out, len(out), unit)

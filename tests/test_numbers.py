@@ -435,6 +435,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全年收集群众建议2,936条，采纳转化384条。", ["群众建议"] * 2),
     ("受理矛盾纠纷417宗，同比下降12.4%，调解成功403宗。", ["矛盾纠纷", "矛盾纠纷", "矛盾纠纷"]),
     ("诉讼案件1.32万件，同比下降11.6%；诉前调解成功5,840件。", ["诉讼案件", "诉讼案件", "诉前调解成功"]),
+    # a sentence pointing at a kind (这样的…) counts that kind; the place and time after it only frame it
+    ("这样的屋场会，湘乡今年已开了5,860余场。", ["屋场会"]),
+    ("像她这样的35岁以下屋场长，湘乡已有612名，占屋场长总数的14.8%。", ["35岁以下屋场长"] * 2),
     # from one figure to another, with any verb before 到了: both are of what changed
     ("入社农户从23户发展到了184户。", ["入社农户"] * 2),
     ("物业费收缴率从最初的不足30%提高到了91%。", ["物业费收缴率"] * 2),
