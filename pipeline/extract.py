@@ -823,6 +823,12 @@ def _per_person(text: str, q: Quantity) -> str:
     return who + m["verb"] + obj
 
 
+# (其中的, 涉及的, 村里的, 我联系的, 一个村的: words that only point, place or tell whose)
+_PLAIN_QUALIFIER = re.compile(r"^(?:其中|涉及|所在|这样|这些|那些|有关|相关|我|我们|她|他|他们|你们)的$|^(?:我|她|他)|一个|一名|[里内]的$")
+# 对考核排名靠后的|31名|村干部: a clause's qualifier of the people or things it counts next
+_QUALIFIED = re.compile(r"(?:^|[，,。；;：:、（(]|(?<=[对為为將将给向把]))(?P<which>[^，,。；;：:、（()）对為为將将给向把]{2,16}?的)$")
+
+
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
@@ -905,6 +911,14 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         # 一个有|2,300多户|居民的大型小区: the number is inside the clause that names what it counts
         after = _subject_after(text, q.end, owner=text.endswith("有", 0, q.start))
         if len(after) >= 2 or after in _ONE_CHAR_NOUNS:
+            qualified = _QUALIFIED.search(text, max(floor, q.start - 20), q.start) if text.endswith("的", 0, q.start) else None
+            which = _LEAD_STRIP.sub("", qualified["which"]) if qualified else ""
+            which = which[_verb_end(which[:-1]):].lstrip("了由在从")  # (我联系了|县城的|两家企业)
+            if len(which) >= 3 and not which.endswith(after) and not _PLAIN_QUALIFIER.search(which) \
+                    and not _only_places(which[:-1]):
+                # 对履职不到位的|6名|驻村干部进行约谈: the group the clause singles out (labellers write
+                # the qualifier or the people: both are kept)
+                return _tidy(which) + after
             return after
     before = _subject_before(text, q.start, floor, rate)
     if q.unit.startswith("元") and before and _GIVE.search(before):

@@ -421,7 +421,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("印发文件138件，较去年同期的203件压减32.0%。", ["文件"] * 3),
     ("事件平均处置时长仅为1.1天。", ["事件平均处置时长"]),
     # an agent before a bare verb; a gap between two figures; a per-household gain
-    ("对巡察移交的23件问题线索，县纪委监委已办结19件，立案12件。", ["问题线索"] * 3),
+    ("对巡察移交的23件问题线索，县纪委监委已办结19件，立案12件。", ["巡察移交的问题线索"] * 3),
     ("城市社区得分92.05分，农村社区得分90.81分，两者相差1.24分。", ["城市社区得分", "农村社区得分", "农村社区得分"]),
     ("带动果农1.8万户，户均增收3,600元。", ["果农", "果农"]),
     # a verb with only adverbials before it acts on what an earlier count of the sentence counted
@@ -435,6 +435,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全年收集群众建议2,936条，采纳转化384条。", ["群众建议"] * 2),
     ("受理矛盾纠纷417宗，同比下降12.4%，调解成功403宗。", ["矛盾纠纷", "矛盾纠纷", "矛盾纠纷"]),
     ("诉讼案件1.32万件，同比下降11.6%；诉前调解成功5,840件。", ["诉讼案件", "诉讼案件", "诉前调解成功"]),
+    # a qualifier before the number singles out a group of what follows it: both are named
+    ("对考核排名靠后的31名村干部进行约谈。", ["考核排名靠后的村干部"]),
+    # (…but words that only point, place or tell whose do not)
+    ("社区组织志愿者为辖区内的136名老人送餐，我联系了县城的两家企业。", ["老人送餐", "县城的企业"]),
     # a sentence pointing at a kind (这样的…) counts that kind; the place and time after it only frame it
     ("这样的屋场会，湘乡今年已开了5,860余场。", ["屋场会"]),
     ("像她这样的35岁以下屋场长，湘乡已有612名，占屋场长总数的14.8%。", ["35岁以下屋场长"] * 2),
@@ -514,7 +518,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("宁海路街道以97.12分位列第一。", ["宁海路街道"]),
     # an average with nothing counted: what the clause before names
     ("二是屯长补贴偏低，目前平均每人每年仅1,200元。", ["屯长补贴"]),
-    ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["村", "村常住人口"]),
+    ("调研走访的54个村中有23个村常住人口不足户籍人口的一半。", ["调研走访的村", "村常住人口"]),
     # 等方式 says how, not what; questionnaires returned are the questionnaires
     ("通过召开座谈会7场、发放调查问卷400份（收回385份）等方式开展调研。", ["座谈会", "调查问卷", "调查问卷"]),
     # a part done on time keeps the whole's subject, not that of a count in brackets
