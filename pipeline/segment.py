@@ -58,6 +58,7 @@ _NUM_PAREN_ITEM = re.compile(r"^[（(](?:[0-9]{1,2}|[０-９]{1,2})[）)](?:\s|\
 _NUM_SECTION = re.compile(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}[ \u3000]+|[0-9]{1,2}\u3000+)(?=[\u4e00-\u9fff“]{4})"
                           r"(?![个名人项次户件元万亿])")
 _NUM_ITEM = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2})[.．、](?:\s|\*\*)*(?![0-9])")
+_NUM_CASE = re.compile(r"^(?:典型)?案例[一二三四五六七八九十0-9]{1,3}[ \u3000：:、.．]*")  # 案例六　五指山市：…, a digest's cases
 _CLOCK = re.compile(r"^[0-2]?[0-9][:：][0-5][0-9]$")  # a live blog's time stamp: 10:48
 _PAGE_NUMBER = re.compile(r"^[-—－\s]*\d{1,3}[-—－\s]*$")  # — 2 —
 # Titles of documents that state terms, not outcomes: a recruitment notice (posts, ages and
@@ -82,6 +83,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"精选留言|精選留言|热门评论|熱門評論|举报/反馈|作者最新文章|相关推荐|相關推薦|猜你喜欢|本报综合报道|本報綜合報道|综合报道|綜合報道|"
      r"【打印】|【关闭】|【關閉】|\[打印\]|打印本页|关闭窗口|Copyright|©)",
      "责任编辑：王敏"),
+    ("a newspaper's byline",
+     r"^[^，,。；;：:]{0,16}(?:记者|記者|通讯员|通訊員)(?:[ \u3000]+[\u4e00-\u9fff·]{2,6})+$", "农民日报·中国农网记者 施海峰"),
     ("a breadcrumb", r"(?:>|＞|›)\s*\S+\s*(?:>|＞|›)", "首页 > 新闻中心 > 基层动态"),
     ("a site's column line", r"^[^>＞。，,]{2,20}[ \u3000]*[>＞›][ \u3000]*[^>＞。，,]{2,12}$", "献县融媒 > 本地新闻"),
     ("a citation marker alone", r"^\s*\[\d+\]\s*$", "[3]"),
@@ -127,8 +130,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"|\.(?:pdf|PDF|docx?|xlsx?|wps|zip)$", "本文转自：黑山县融媒体中心"),
     ("a brief's header, print line and distribution",
      r"第\d+期(?:[（(]总第\d+期[）)])?$|\d{4}年\d{1,2}月\d{1,2}日印发$|共印\d+份"
-     r"|^(?:报|送|发|發|抄送|抄报|報|抄報)[:：]|^中共\S{2,30}[ \u3000]+(?:编|编印|印发|主办|编辑|編|編印)$",
-     "中共盐城市委组织部　编"),
+     r"|^(?:报|送|发|發|抄送|抄报|報|抄報)[:：]|^\S{2,30}[ \u3000]+(?:编|编印|印发|主办|编辑|編|編印)$",
+     "海南省民政厅　编"),
     ("a salutation or addressees",
      r"^(?:尊敬的|各位领导|各位領導|同志们|同志們|各位代表|各位委员|各位委員)"
      r"|^\S{1,12}、\S{0,20}(?:各位委员|各位委員|各位代表|各位领导|各位領導)[：:]?$"
@@ -1383,7 +1386,7 @@ def _lead(text: str) -> tuple[int, int] | None:
 
 def _strip_number(text: str) -> int:
     """Length of the numbering, bullet or counter before a heading's words (📌亮点一｜…)."""
-    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _NUM_BAR, _NUM_SECTION):
+    for rx in (_NUM_THEME, _NUM_SUB, _NUM_PAREN_ITEM, _NUM_ITEM, _NUM_BAR, _NUM_SECTION, _NUM_CASE):
         m = rx.match(text)
         if m:
             return m.end()
@@ -1747,7 +1750,13 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
 
     has_headings = any(paras[p].kind == "heading" for p in idx if p != title_p)
     numbered_themes = any(_NUM_THEME.match(paras[p].text) for p in idx)
-    body = [p for p in idx if p != title_p and p != case_title]
+    # “榕树下议事”议出乡村新风 / ——福建诏安县探索村级协商议事新模式: the subtitle of a title that
+    # names the programme is no theme (under …调研报告, ——以“红色网格”织密…治理网 names it)
+    after = next((p for p in idx if p > title_p and paras[p].kind != "debris"), None) \
+        if title_p >= 0 and programme is not None else None
+    subtitle_p = after if after is not None and paras[after].kind == "heading" and paras[after].text.startswith("——") \
+        else None
+    body = [p for p in idx if p != title_p and p != case_title and p != subtitle_p]
     theme: Initiative | None = None
     pending: list[tuple] = []  # (level, name, s, e, parent, locality, para index)
 
@@ -1788,6 +1797,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             bracket = _bracket_head(para.text)
             if bracket:
                 off, name = bracket.start(2), bracket[2]
+            if name.startswith("“") and name.endswith("”") and "“" not in name[1:] and "”" not in name[:-1]:
+                off, name = off + 1, name[1:-1]  # “议什么，村民说了算”: a heading that is one saying
             placed = _TITLE.match(name) if not bracket else None
             if placed and "、" not in placed["place"] and _chain_place(placed["place"], at_start=True):
                 # 一、邢台市内丘县：书记领办压实责任: the heading names its place, then the measure

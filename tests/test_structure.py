@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract import extract, extract_text
@@ -743,6 +745,19 @@ def test_a_title_opening_with_an_organ_of_a_district_named_by_a_word_is_that_dis
     # (a new urban area of the city is no district)
     text = "新城区建设推进情况\n\n呼和浩特市新建小区党支部12个。\n"
     assert [d.locality_code for d in _seg(text).documents] == ["150100"]
+
+
+def test_a_digest_s_cases_a_heading_that_is_one_saying_and_a_headline_s_subtitle():
+    # 案例六 and the county before the slogan are no part of the case's name; the editor's line is furniture
+    text = ("海南省城乡社区治理典型案例汇编（2025）\n海南省民政厅　编\n\n"
+            "案例六　五指山市：“三色预警”让矛盾化解在萌芽状态\n该市建立三色预警机制，排查纠纷1,320件。\n\n"
+            "案例七　白沙黎族自治县：“积分银行”激活乡村治理内生动力\n县里在81个行政村推行“积分银行”。\n")
+    assert _names(text) == {"“三色预警”让矛盾化解在萌芽状态": "theme", "“积分银行”激活乡村治理内生动力": "theme"}
+    # a news story's subheads in quotes are the sayings; the subtitle under a slogan headline is none
+    story = (Path(__file__).parent / "fixtures" / "heldout81" / "07-zhaoan-nongminribao-yishi.txt").read_text(encoding="utf-8")
+    names = _names("\n".join(story.split("\n")[:18]))
+    assert names == {"“榕树下议事”议出乡村新风": "programme", "议什么，村民说了算": "theme",
+                     "钱怎么花，账要晒出来": "theme"}
 
 
 def test_a_brief_s_contents_list_starts_no_report():
