@@ -68,6 +68,7 @@ TERMS_TITLE = (r"招聘[\u4e00-\u9fff]{0,12}(?:公告|简章|簡章)|招考公�
                r"关于(?:举办|召开|开展|做好|组织)[^，。]{2,60}的通知")
 # A video or radio script's spoken and captioned lines (【解说】, 【同期声·王德芬】) are text
 _SCRIPT_TAGS = "解说|解說|字幕卡|字幕条|字幕|同期声|同期聲|旁白|画外音|畫外音|主持人|嘉宾|嘉賓|采访|採訪|屏幕数字|屏幕文字|数字卡|數字卡|花字"
+_BRACKET_SECTION = re.compile(r"^【[^】]{1,12}[：:][^】]*[，,][^】]*】$")
 _TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿海治理第一线……2: a line of contents
 # Furniture: the lines a page carries around its text (bylines, navigation, signatures, stamps,
 # counters, spam). One entry a kind, with a line of real furniture it must catch; a line of
@@ -144,7 +145,8 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      "各市州党委组织部，兰州新区党工委组织部："),
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
-    ("a tag line", r"^【(?!" + _SCRIPT_TAGS + r")(?!.*[。！？])"
+    # (【百家宴：一桌菜，一条心】: a post's section heading names its part and a two-part slogan)
+    ("a tag line", r"^【(?!" + _SCRIPT_TAGS + r")(?!.*[。！？])(?!" + _BRACKET_SECTION.pattern[2:] + r")"
      r"|^【(?:画面|畫面|音乐|音樂|镜头|鏡頭|配乐|配樂|音效|片头|片頭|片尾|航拍)】", "【视频】时长 03:26"),
     ("a page's end matter",
      r"ICP[备備]|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"
@@ -747,7 +749,7 @@ def classify(lines: list[Line], table: dict[int, tuple[str, ...]] | None = None)
                 and lines[i + 1].newlines_before == 1 \
                 and not (i < 6 and _DEBRIS.search(t)):  # (a breadcrumb, 萝政报〔2O25〕3号　签发人：… over the title)
             kinds.append("body")  # a line of PDF text cut at the page width, not a heading
-        elif _bracket_head(t):
+        elif _bracket_head(t) or _BRACKET_SECTION.match(t):
             kinds.append("heading")
         elif len(t) < 80 and (_DEBRIS.search(t) or _BULLETED_DEBRIS.match(_unbulleted(t))) or _ENGLISH.match(t):
             kinds.append("debris")
@@ -1797,6 +1799,8 @@ def _structure(d: int, paras: list[Paragraph], idx: list[int], title_p: int, pla
             bracket = _bracket_head(para.text)
             if bracket:
                 off, name = bracket.start(2), bracket[2]
+            if name.startswith("【") and name.endswith("】") and "【" not in name[1:]:
+                off, name = off + 1, name[1:-1]  # 【百家宴：一桌菜，一条心】
             if name.startswith("“") and name.endswith("”") and "“" not in name[1:] and "”" not in name[:-1]:
                 off, name = off + 1, name[1:-1]  # “议什么，村民说了算”: a heading that is one saying
             placed = _TITLE.match(name) if not bracket else None

@@ -760,6 +760,15 @@ def test_a_digest_s_cases_a_heading_that_is_one_saying_and_a_headline_s_subtitle
                      "钱怎么花，账要晒出来": "theme"}
 
 
+def test_a_post_s_bracketed_section_headings_are_themes_and_its_tags_furniture():
+    text = ("湛山街道邻里节圆满落幕\n\n原创　湛山街道　湛山发布　2025年09月21日 18:32　山东\n\n"
+            "本届邻里节为期10天，吸引居民2,600余人次参与。\n\n【百家宴：一桌菜，一条心】\n\n"
+            "今年共有86户居民报名，每户带来一道拿手菜。\n\n【跳蚤市场：闲置换“新”，绿色环保】\n\n"
+            "社区在广场东侧划出摊位45个。\n\n【责任编辑：小湛】\n")
+    assert _names(text) == {"湛山街道邻里节圆满落幕": "programme", "百家宴：一桌菜，一条心": "theme",
+                            "跳蚤市场：闲置换“新”，绿色环保": "theme"}
+
+
 def test_a_brief_s_contents_list_starts_no_report():
     text = ("基层党建工作简报\n2025年第9期（总第112期）\n中共南充市委组织部编印　　　　2025年9月18日\n\n【本期导读】\n南部县：“院落党小组”激活城乡治理末梢\n"
             "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市新建小区党支部146个。\n\n【县区经验】\n"
