@@ -248,6 +248,30 @@ SETS = {
     # a mixed sample, several places: a city's brief on three counties, a transcript, a 统计公报, a journal article
     "held-out 75": (HELDOUT.with_name("heldout75"), [],
                     _floors(0.95, 0.98, 0.99, 0.99, 0.94, 0.69, 0.94, 0.99, 0.81, 0.47)),
+    # ordinary county reports
+    "held-out 76": (HELDOUT.with_name("heldout76"), [],
+                    _floors(0.94, 0.98, 0.99, 0.99, 0.94, 0.62, 0.90, 0.99, 0.99, 0.99)),
+    # news reports of the media
+    "held-out 77": (HELDOUT.with_name("heldout77"), [],
+                    _floors(0.95, 0.97, 0.99, 0.99, 0.92, 0.61, 0.99, 0.99, 0.93, 0.44)),
+    # less common house styles: a points ranking, a vote notice, a score sheet, 屋场会 and 积分超市 records
+    "held-out 78": (HELDOUT.with_name("heldout78"), [],
+                    _floors(0.92, 0.97, 0.99, 0.99, 0.91, 0.42, 0.89, 0.99, 0.99, 0.22)),
+    # a mixed sample, several places: a city brief with a contents list, a case digest, a journal article, a ranking
+    "held-out 79": (HELDOUT.with_name("heldout79"), [],
+                    _floors(0.95, 0.99, 0.99, 0.99, 0.95, 0.66, 0.96, 0.99, 0.91, 0.55)),
+    # ordinary county reports
+    "held-out 80": (HELDOUT.with_name("heldout80"), [],
+                    _floors(0.95, 0.99, 0.99, 0.99, 0.95, 0.60, 0.99, 0.99, 0.97, 0.95)),
+    # news reports of the media
+    "held-out 81": (HELDOUT.with_name("heldout81"), [],
+                    _floors(0.96, 0.96, 0.99, 0.99, 0.94, 0.60, 0.96, 0.99, 0.90, 0.50)),
+    # less common house styles: a score sheet of masked names, a vote notice, weekly minutes
+    "held-out 82": (HELDOUT.with_name("heldout82"), [],
+                    _floors(0.93, 0.98, 0.99, 0.99, 0.87, 0.45, 0.99, 0.99, 0.99, 0.18)),
+    # urban texts: three name only a 街道 several districts have (locality 0.679)
+    "held-out 83": (HELDOUT.with_name("heldout83"), [],
+                    _floors(0.92, 0.98, 0.99, 0.99, 0.90, 0.47, 0.66, 0.99, 0.99, 0.64)),
 }
 # Sets with fewer than ten passages, and how many they have
 PASSAGES = {"development": 15, "held-out 41": 4, "held-out 56": 4, "held-out 59": 6, "held-out 61": 4, "held-out 72": 5}
