@@ -500,6 +500,14 @@ def _stopped_sibling(simple: str, a: int, b: int, code: str) -> tuple[int, int, 
     return None
 
 
+def child_by_initial(parent: str, initial: str) -> str | None:
+    """The one county-level unit under `parent` whose name begins with `initial`, else None:
+    140800 (运城市), 万 -> 140822 (万荣县)."""
+    found = [c for c, loc in table().items() if loc.parent_code == parent and loc.level == "county"
+             and loc.name_zh.startswith(initial) and not loc.abolished]
+    return found[0] if len(found) == 1 else None
+
+
 def stopped_form_within(form: str, place: str) -> str | None:
     """The unit inside `place` whose stoplisted name or short form is `form`: 东方 in 海南 -> 469007."""
     for parent, forms in _stopped_children().items():

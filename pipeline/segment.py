@@ -1179,6 +1179,13 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         issuer = _furniture_county(paras, idx, head_only=True)
         if issuer and _related(issuer, place):
             return issuer
+        abbr = next((m["abbr"] for p in _furniture(paras, idx) if (m := _DOC_NUMBER.match(paras[p].text))), None)
+        own_county = any(_OWN_COUNTY.search(paras[p].text) for p in idx[:6])
+        county = localities.child_by_initial(place, abbr) if abbr and own_county else None
+        if county and not _title_place(title or ""):
+            # 万组字〔2025〕41号 / 全县…运城职业技术大学: a county's document numbers open with its
+            # first character; of the city's counties, one begins 万
+            return county
         if not _title_place(title or "") and not localities.find_mentions(title or ""):
             # 对县政协…第0056号提案的答复 / 发布机构：三都水族自治县委社会工作部 … 到贵阳市务工: a
             # title naming no place is the issuing county's, not the first city its text names
@@ -1188,6 +1195,9 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     return localities.town_place("\n".join(head if place else opening), within=place) or place
 
 
+# 万组字〔2025〕41号: a county organ's document number, opening with the county's first character
+_DOC_NUMBER = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[〔\[［][0-9０-９]{4}[〕\]］][0-9０-９]{1,4}号")
+_OWN_COUNTY = re.compile(r"全县|我县|本县|全縣|我縣")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|發布機構|发文单位|發文單位|发文机关|發文機關|发布单位|發布單位)[:：][ \u3000]*")
 
 

@@ -769,6 +769,15 @@ def test_a_post_s_bracketed_section_headings_are_themes_and_its_tags_furniture()
                             "跳蚤市场：闲置换“新”，绿色环保": "theme"}
 
 
+def test_a_county_report_naming_only_its_city_is_placed_by_its_document_number():
+    text = ("关于全县村（社区）“两委”换届后干部能力提升工作情况的报告\n\n万组字〔2025〕41号\n\n市委组织部：\n"
+            "　　全县14个乡镇、283个村（社区）共选出“两委”成员1,496名。依托山西农业大学、运城职业技术大学开设专题班3个。\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["140822"]  # 运城's one county in 万: 万荣县
+    # (without the county's own words, a city's document stays the city's)
+    text = text.replace("全县", "全市")
+    assert [d.locality_code for d in _seg(text).documents] == ["140800"]
+
+
 def test_a_brief_s_contents_list_starts_no_report():
     text = ("基层党建工作简报\n2025年第9期（总第112期）\n中共南充市委组织部编印　　　　2025年9月18日\n\n【本期导读】\n南部县：“院落党小组”激活城乡治理末梢\n"
             "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市新建小区党支部146个。\n\n【县区经验】\n"
