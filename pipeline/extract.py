@@ -329,6 +329,11 @@ def _duration(text: str, q: Quantity) -> bool:
         and not _YEAR_OF.search(head)
 
 
+# (labellers counted none of them: a range is written 2万至5万元, the unit once)
+_BAND_TO = re.compile(r"[至到—～~－][0-9０-９][0-9０-９.．,]*(?:万|千)?(?:分|%|％|元)")
+_BAND_FROM = re.compile(r"[0-9０-９](?:万|千)?(?:分|%|％|元)[至到—～~－]$")
+
+
 def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     """Whether a number-with-unit at text[q.start:q.end] is a claim about the place."""
     a, b = q.start, q.end
@@ -461,6 +466,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.quote.endswith(("以上", "以下")) and text.startswith(("）", ")"), b) \
             and _GRADE_OPEN.search(text, max(0, a - 4), a):
         return False  # 一星级志愿者（累计|100小时以上|）1,026名: the threshold of a grade, in brackets
+    if q.unit in ("分", "%", "元") and (_BAND_TO.match(text, b) or _BAND_FROM.search(text, max(0, a - 16), a)):
+        return False  # 80分至90分的22名, 5%至10%, 50元至200元: a band written with its unit twice
     if q.unit in ("分", "%") and _GRADE_BAND.match(text, b):
         return False  # 90分以上为“优秀”，80分至89.9分为“合格”: a grade's band
     if q.chinese and text.startswith(("民生实事", "件民生实事", "大民生实事"), b):
