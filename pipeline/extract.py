@@ -329,6 +329,7 @@ def _duration(text: str, q: Quantity) -> bool:
         and not _YEAR_OF.search(head)
 
 
+_NOTICE_PERIOD = re.compile(r"(?:公示|公开|公開|公告|张榜|張榜)(?:期|时间|時間)?(?:为|為|是)?(?:[^，,。；;]{0,24}[（(]共)?$")
 # (labellers counted none of them: a range is written 2万至5万元, the unit once)
 _BAND_TO = re.compile(r"[至到—～~－][0-9０-９][0-9０-９.．,]*(?:万|千)?(?:分|%|％|元)")
 _BAND_FROM = re.compile(r"[0-9０-９](?:万|千)?(?:分|%|％|元)[至到—～~－]$")
@@ -466,6 +467,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.quote.endswith(("以上", "以下")) and text.startswith(("）", ")"), b) \
             and _GRADE_OPEN.search(text, max(0, a - 4), a):
         return False  # 一星级志愿者（累计|100小时以上|）1,026名: the threshold of a grade, in brackets
+    if q.unit in ("天", "日", "个工作日", "周") and _NOTICE_PERIOD.search(text, max(0, a - 40), a):
+        return False  # 公示期为2025年7月11日至7月17日（共|7个工作日|）, 公开期为|7天: how long a notice is posted
     if q.unit in ("分", "%", "元") and (_BAND_TO.match(text, b) or _BAND_FROM.search(text, max(0, a - 16), a)):
         return False  # 80分至90分的22名, 5%至10%, 50元至200元: a band written with its unit twice
     if q.unit in ("分", "%") and _GRADE_BAND.match(text, b):
