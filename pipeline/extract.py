@@ -47,7 +47,7 @@ _VERBS = (
     "购买 購買 撥付 安排 發放 給予 给予 用于 用於 担任 擔任 募集 兑换 兌換 实施 實施 形成 评出 評出 划入 劃入 "
     "开设 開設 推广 推廣 配備 參與 纳入 納入 改扩建 新建改扩建 改擴建 完善 健全 修订完善 引进 应到 发展 签约 簽約 加装 安装 装上 安裝 加裝 "
     "确定 確定 选育 選育 选树 選樹 收回 回收 整顿 整頓 开办 開辦 备案 備案 整改 选出 選出 引入 撬动 撬動 更换 更換 "
-    "选配 選配 约谈 約談 核实 核實 寻回 尋回 "
+    "选配 選配 约谈 約談 核实 核實 寻回 尋回 吸收 "
     # 退回|不合规支出, 协调解决|问题 (not 调解), 评选出|“星级寨管家”, 排查出, 划分为|城市网格, 公开|村务财务事项, 接入, 流失
     "转化 轉化 采纳 採納 合并 合併 删除 刪除 "
     "协调解决 協調解決 评选出 評選出 排查出 推选出 推選出 查出 划分为 劃分為 公开 公開 接入 清理规范 流失 退回"
@@ -1563,6 +1563,12 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         elif prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
             follows[len(out)] = len(out) - 1
+            if found in _REST and prev.unit in ("%", "个百分点") and unit not in ("%", "个百分点"):
+                # 已有158个完成整改，整改率84.5%，其余|29个: the rest of what was counted, past the rate
+                counted = _same_kind_before(out, spans, sentence, unit)
+                if counted is not None:
+                    subject = counted.subject_zh
+                    follows.pop(len(out))
         elif (twin := _acted_on_before(text, q, found, clause, out, spans, sentence, unit)) is not None:
             subject = twin.subject_zh
         elif found and q.unit not in _EVENT_UNITS and _ENDS_IN_VERB.match(found) \

@@ -447,6 +447,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # from one figure to another, with any verb before 到了: both are of what changed
     ("入社农户从23户发展到了184户。", ["入社农户"] * 2),
     ("物业费收缴率从最初的不足30%提高到了91%。", ["物业费收缴率"] * 2),
+    # the rest after a rate is the rest of what was counted, not of the rate
+    ("受理群众诉求67件，已办结61件，办结率91%，其余6件正在协调。", ["群众诉求"] * 2 + ["办结率", "群众诉求"]),
+    ("其中关于道路走向的意见17条，已吸收采纳15条。", ["关于道路走向的意见"] * 2),
     # handed on to be done: the things counted before; 中 after a verb is while it was done
     ("发现问题线索29条，移交纪委监委处理6条。", ["问题线索"] * 2),
     ("走访中收集群众诉求117条，现场答复解决49条，交镇村两级办理62条。", ["群众诉求"] * 3),
