@@ -258,7 +258,7 @@ _LABELLED = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:名称|名稱|题目|標題|�
 _NAME_FIELDS = {"案例名称", "案例名稱", "项目名称", "項目名稱", "案例题目", "案例標題", "案例标题"}
 # A line of English: a bilingual page's translation repeats the text's figures, it is not the text
 _ENGLISH = re.compile(r"^[A-Za-z][\x20-\x7e\u2018\u2019\u201c\u201d\u2014\u2013]{30,}$")
-_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:县|區|区|市|旗|州|盟|镇|鎮|乡|鄉|街道|苏木))[：:]")
+_PLACE_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:县|區|区|市|旗|州|盟|镇|鎮|乡|鄉|街道|苏木))[：:]")
 def _whole_town(name: str) -> bool:
     towns = localities.town_mentions(name)
     return bool(towns) and towns[0][0] == 0 and towns[0][1] == len(name)
@@ -1252,8 +1252,10 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
         # 会泽县党建引领基层治理工作情况汇报: a title opening with its place, unless the text
         # names a unit inside it (the title 贵州省…, the text 铜仁市碧江区…)
         top = _chain_place(_TITLE_LEAD.sub("", title)[:16], at_start=True)
-        if top and _ORGAN_TITLE.match(title) and localities.by_code(top).level != "county":
-            return top  # 中共聊城市委社会工作部2024年工作总结: the city's own report, its counties examples
+        if top and (_ORGAN_TITLE.match(title) or _COMPILATION.search(title)) and localities.by_code(top).level != "county":
+            # 中共聊城市委社会工作部2024年工作总结, 青海省城乡社区治理典型案例汇编（2025）: the city's or
+            # province's own document, its counties examples
+            return top
         if top:
             # …unless the text's place comes late, as an example (以汉川市为例, a county's section)
             early = [p for p in idx if paras[p].kind == "body"][:2]
@@ -1512,10 +1514,12 @@ def _place_tag(text: str, place: str | None, own: set[str]) -> str | None:
 def _place_heading(para: Paragraph, place: str | None, own: set[str]) -> str | None:
     """东至县：划细网格“绣花针”，精耕治理“责任田”。 on a line of its own: a county's section of a
     collection, up to the next such heading (its paragraphs go on without naming it)."""
-    m = _PLACE_LEAD.match(para.text) or _bracket_head(para.text)  # (【温宿：一张网格连民心】 too)
-    if not m or len(para.text) > 40 or HAS_DIGIT.search(para.text) or len(para.lines) != 1:
+    case = _NUM_CASE.match(para.text)  # (案例二　海北藏族自治州刚察县沙柳河镇：“帐篷议事厅”…, a digest's case)
+    text = para.text[case.end():] if case else para.text
+    m = _PLACE_LEAD.match(text) or _bracket_head(text)  # (【温宿：一张网格连民心】 too)
+    if not m or len(text) > 40 or HAS_DIGIT.search(text) or len(para.lines) != 1:
         return None
-    code = localities.resolve(m[1], within=place)
+    code = localities.resolve(m[1], within=place) or (_chain_place(m[1], at_start=True) if case else None)
     loc = localities.by_code(code) if code else None
     return code if loc and loc.level == "county" and code not in own else None
 
@@ -1645,7 +1649,7 @@ def _names_place(name: str, title: str) -> bool:
     return bool(localities.find_mentions(name))
 
 
-_COMPILATION = re.compile(r"(?:选编|選編|汇编|彙編|案例集)[（(]?(?:之[一二三四五六七八九十0-9]+)?[）)]?$")
+_COMPILATION = re.compile(r"(?:选编|選編|汇编|彙編|案例集)(?:[（(](?:之[一二三四五六七八九十0-9]+|[0-9]{4}年?(?:版|度)?)[）)])?$")
 _COLUMN_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[+＋]?[｜丨|]|【[^】]{1,8}】)")  # 书记访谈｜, 长文丨, 新华全媒+｜, 【观察】
 _SUBTITLE = re.compile(r"——(?:访|專訪|专访).*$|——[^—]{2,40}(?:纪实|紀實|侧记|側記|调查|調查|观察|觀察|综述|綜述|"
                        r"会|會|会议|會議|直播|实录|實錄)$")  # (…——垫江县党建引领基层治理现场推进会: the occasion)

@@ -753,6 +753,16 @@ def test_a_digest_s_cases_a_heading_that_is_one_saying_and_a_headline_s_subtitle
             "案例六　五指山市：“三色预警”让矛盾化解在萌芽状态\n该市建立三色预警机制，排查纠纷1,320件。\n\n"
             "案例七　白沙黎族自治县：“积分银行”激活乡村治理内生动力\n县里在81个行政村推行“积分银行”。\n")
     assert _names(text) == {"“三色预警”让矛盾化解在萌芽状态": "theme", "“积分银行”激活乡村治理内生动力": "theme"}
+    # the province's digest is the province's; each case is its county's, past the case's own subheadings
+    text = ("青海省城乡社区治理典型案例汇编（2025）\n\n青海省民政厅　编\n\n前　　言\n近年来，全省推荐案例58个。\n\n"
+            "案例一　西宁市湟中区鲁沙尔镇：“四议两公开”让村务晒在阳光下\n\n【基本情况】\n鲁沙尔镇辖22个行政村。\n\n"
+            "【主要做法】\n已累计公开各类事项5,200余条。\n\n"
+            "案例二　海北藏族自治州刚察县沙柳河镇：“帐篷议事厅”搭起牧区连心桥\n\n【基本情况】\n沙柳河镇辖8个牧委会。\n\n"
+            "【取得成效】\n全镇牧区矛盾纠纷下降41.2%。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["630000"]
+    assert [(c.quote, c.locality_code) for c in extract(seg)] == [
+        ("58个", "630000"), ("22个", "630106"), ("5,200余条", "630106"), ("8个", "632224"), ("41.2%", "632224")]
     # a news story's subheads in quotes are the sayings; the subtitle under a slogan headline is none
     story = (Path(__file__).parent / "fixtures" / "heldout81" / "07-zhaoan-nongminribao-yishi.txt").read_text(encoding="utf-8")
     names = _names("\n".join(story.split("\n")[:18]))
