@@ -1581,7 +1581,9 @@ def _regions(paras, idx, place, dup_of, line_index) -> list[Region]:
         out.append(Region(paras[idx[k0]].start, paras[idx[k1]].end, code, k1 - k0 + 1))
     # 【神木市】 alone on a line: a collection's section from one county, up to the next such tag
     tags = [(p, code) for p in range(idx[0], idx[-1] + 1)
-            if (code := _place_tag(paras[p].text, place, own) or _place_heading(paras[p], place, own))]
+            # (a contents list's 周至县：村级组织“大比武”… is furniture: the section is where the title is)
+            if (code := _place_tag(paras[p].text, place, own)
+                or paras[p].kind != "debris" and _place_heading(paras[p], place, own))]
     sections: list[Region] = []
     for t, (p, code) in enumerate(tags):
         stop = tags[t + 1][0] if t + 1 < len(tags) else idx[-1] + 1

@@ -790,7 +790,8 @@ def test_a_county_report_naming_only_its_city_is_placed_by_its_document_number()
 
 def test_a_brief_s_contents_list_starts_no_report():
     text = ("基层党建工作简报\n2025年第9期（总第112期）\n中共南充市委组织部编印　　　　2025年9月18日\n\n【本期导读】\n南部县：“院落党小组”激活城乡治理末梢\n"
-            "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市新建小区党支部146个。\n\n【县区经验】\n"
+            "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市共排查整顿软弱涣散基层党组织146个，"
+            "已整顿转化139个；新建小区党支部312个。\n\n【县区经验】\n"
             "南部县：“院落党小组”激活城乡治理末梢\n南部县建立院落党小组2,146个。\n\n"
             "嘉陵区：“红色物业”破解老旧小区治理难题\n嘉陵区组建“红色物业”服务队28支。\n")
     seg = _seg(text)
@@ -798,7 +799,8 @@ def test_a_brief_s_contents_list_starts_no_report():
         ("基层党建工作简报", "511300"),
         ("南部县：“院落党小组”激活城乡治理末梢", "511321"),
         ("嘉陵区：“红色物业”破解老旧小区治理难题", "511304")]
-    assert [c.locality_code for c in extract(seg)] == ["511300", "511321", "511304"]
+    # (the contents' last entry, 嘉陵区, is no section over the city's own paragraph)
+    assert [c.locality_code for c in extract(seg)] == ["511300", "511300", "511300", "511321", "511304"]
 
 
 def test_a_title_with_its_community_left_blank_is_a_title_placed_by_its_street():
