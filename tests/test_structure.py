@@ -788,6 +788,16 @@ def test_a_county_report_naming_only_its_city_is_placed_by_its_document_number()
     assert [d.locality_code for d in _seg(text).documents] == ["140800"]
 
 
+def test_a_city_s_report_ranking_its_districts_is_the_city_s():
+    text = ("关于2025年第三季度12345政务服务便民热线工单办理情况的通报\n乌政服办发〔2025〕27号\n\n"
+            "各区（县）人民政府，市直各单位：\n现将全市12345热线工单办理情况通报如下。市12345热线共受理诉求28.64万件。\n\n"
+            "区名　　转派工单　　满意率\n新市区　　1,426件　　98.1%\n水磨沟区　　1,083件　　97.6%\n"
+            "沙依巴克区　　1,352件　　92.8%\n\n新市区连续两个季度位列第一。\n")
+    seg = _seg(text)
+    assert [d.locality_code for d in seg.documents] == ["650100"]
+    assert [c.locality_code for c in extract(seg)][:1] == ["650100"]
+
+
 def test_a_brief_s_contents_list_starts_no_report():
     text = ("基层党建工作简报\n2025年第9期（总第112期）\n中共南充市委组织部编印　　　　2025年9月18日\n\n【本期导读】\n南部县：“院落党小组”激活城乡治理末梢\n"
             "嘉陵区：“红色物业”破解老旧小区治理难题\n\n【全市动态】\n今年以来，全市共排查整顿软弱涣散基层党组织146个，"
