@@ -139,7 +139,7 @@ _GIVE_AFTER = re.compile(r"(?:的)?(?:发放|發放|给予|給予|拨付|撥付|
 _GIVE = re.compile(r"(?:给予|給予|奖励|獎勵|补贴|補貼|发放|發放|拨付|撥付|安排)$")
 _OWNER_ENDS = set("门村区道校位业镇乡户家会站点室所院队组部委）)民众员者")  # …的: whose the rest is
 _BARE_SHARE = {"占比", "比例", "比重", "占", "佔比"}
-_ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户鎮鄉縣區")  # 11个街道、2个镇
+_ONE_CHAR_NOUNS = set("镇乡村县区市省州旗校所站院户鎮鄉縣區事楼表")  # 11个街道、2个镇
 _AGE_GROUP = re.compile(r"[0-9０-９]+(?:周岁|岁|週歲|歲)(?:及以上|以上|以下)")
 # Nouns after a small Chinese numeral that name the parts of a model or of the report,
 # not things on the ground (三条主线, 三个关键问题, 五项机制, 三支队伍).

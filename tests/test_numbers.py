@@ -447,6 +447,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # from one figure to another, with any verb before 到了: both are of what changed
     ("入社农户从23户发展到了184户。", ["入社农户"] * 2),
     ("物业费收缴率从最初的不足30%提高到了91%。", ["物业费收缴率"] * 2),
+    # a one-character noun after the count is what is counted (事, 楼, 表 as 镇, 村, 户)
+    ("这场院坝会定下了6件事。", ["事"]),
+    ("“过去一个月要填30多张表。”这个小区有14栋楼。", ["表", "楼"]),
     # the rest after a rate is the rest of what was counted, not of the rate
     ("受理群众诉求67件，已办结61件，办结率91%，其余6件正在协调。", ["群众诉求"] * 2 + ["办结率", "群众诉求"]),
     ("其中关于道路走向的意见17条，已吸收采纳15条。", ["关于道路走向的意见"] * 2),
