@@ -285,7 +285,7 @@ _ASSESSMENT_WEIGHT = re.compile(r"考核[中里]?[，,]?(?:占比|占|權重|权
 _GRADE_OPEN = re.compile(r"[（(](?:累计|累計|服务|服務)?$")
 _GRADE_BAND = re.compile(r"(?:以上|以下|及以上|及以下|至[0-9０-９.．]+分)?(?:为|為)“")
 _ROUNDING = re.compile(r"四舍五入|四捨五入")
-_RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)")
+_RUBRIC = re.compile(r"(?:实行|實行|采用|採用|采取|採取|按照?|实施|實施)(?:百分制|千分制)|(?:满分|滿分)[0-9０-９]+分[，,]其中")
 _SCORED = re.compile(r"得分|得|平均|实得|實得|自评|自評|扣|加")
 _SCORING = re.compile(r"百分制|评分|評分|计分|計分|权重|權重|考核采取|考核採取|考核办法|折算|满分|滿分|评定等次|評定等次|综合评定|綜合評定")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,8}$")
@@ -479,7 +479,8 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 二次供水: a term, not a count
     if q.unit == "分" and _RUBRIC.search(text, _sentence_start(text, a, a - 80), a) \
             and not _SCORED.search(text, max(0, max(text.rfind(c, 0, a) for c in "，,、；;。") + 1), a):
-        return False  # 考评实行百分制，其中矛盾纠纷化解|30分、治安防控25分: what the rubric allots
+        # 考评实行百分制，其中矛盾纠纷化解|30分、治安防控25分, 满分100分，其中晒实绩|40分: what the rubric allots
+        return False
     if q.unit in ("%", "分") and (text.endswith(("占", "佔"), 0, a) or q.unit == "分" and text.endswith(("价格分", "技术分", "商务分", "價格分", "技術分", "商務分"), 0, a)) \
             and _SCORING.search(text, _sentence_start(text, a, a - 80), a):
         # 按百分制…综合评分（积分管理占|60%）, 考核采取…方式，平时积分占|70%, 综合评定等次（述职测评占|30%）,

@@ -189,6 +189,7 @@ def test_growth_keeps_its_direction(text, change):
     "按评分细则（满意率每低于95%一个百分点扣0.4分）折算。",  # a scoring rule
     "80分至90分的“良好”等次，收益按5%至10%提取，每户补助50元至200元。",  # bands written with the unit twice
     "公示期为2025年7月11日至7月17日（共7个工作日），本决议公开期为7天。",  # how long a notice is posted
+    "评分满分100分，其中实绩陈述50分、现场答辩30分、群众测评20分。",  # what a contest's rubric allots
     "注：各行合计为100%，数据经四舍五入。",  # a note on rounding
     "积分结果在乡镇（街道）年度综合考核中占比30%。",  # a weight in an assessment
     "检查结果纳入年度党建述职评议考核，占比20%。",
