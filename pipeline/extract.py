@@ -329,8 +329,10 @@ def _duration(text: str, q: Quantity) -> bool:
         and not _YEAR_OF.search(head)
 
 
+# 公示期为…（共|7个工作日|）, 公开期为|7天: how long a notice is posted (labellers: 30 times of 31 no claim)
 _NOTICE_PERIOD = re.compile(r"(?:公示|公开|公開|公告|张榜|張榜)(?:期|时间|時間)?(?:为|為|是)?(?:[^，,。；;]{0,24}[（(]共)?$")
-# (labellers counted none of them: a range is written 2万至5万元, the unit once)
+# 80分至90分的22名: a band written with its unit twice (labellers counted none of them: a range is
+# written 2万至5万元, the unit once)
 _BAND_TO = re.compile(r"[至到—～~－][0-9０-９][0-9０-９.．,]*(?:万|千)?(?:分|%|％|元)")
 _BAND_FROM = re.compile(r"[0-9０-９](?:万|千)?(?:分|%|％|元)[至到—～~－]$")
 

@@ -1106,6 +1106,10 @@ _OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"�
 
 
 _ORGAN_AFTER = re.compile(r"(?:人大|人民政府|政府|区委|县委|市委|政协|纪委|监委|党委|委员会|民政局|社会工作部|组织部)")
+_CITY_OWN = re.compile(r"全市|我市|本市|各区（县）|各区县|各县（市、区）|各县区")
+# 万组字〔2025〕41号: a county organ's document number, opening with the county's first character
+_DOC_NUMBER = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[〔\[［][0-9０-９]{4}[〕\]］][0-9０-９]{1,4}号")
+_OWN_COUNTY = re.compile(r"全县|我县|本县|全縣|我縣")
 
 
 def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None:
@@ -1162,9 +1166,9 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     if loc and loc.level == "county" and loc.parent_code and not _title_place(title or "") \
             and not loc.name_zh.endswith("市") and any(_CITY_OWN.search(paras[p].text) for p in idx[:8]) \
             and not any(_OWN_COUNTY.search(paras[p].text) or "全区" in paras[p].text for p in idx[:8]):
-        # (长葛市's 全市 is its own; 崇阳县's report says 全县 and ranks itself in 全市)
         # 关于…12345…工单办理情况的通报 … 全市 … 新市区、水磨沟区、沙依巴克区、米东区: a city's report
-        # ranking its districts is the city's, not its first district's
+        # ranking its districts is the city's, not its first district's (but 长葛市's 全市 is its own,
+        # and 崇阳县's report says 全县 and ranks itself in 全市)
         siblings = {c for p in idx for _, _, c in localities.find_mentions(paras[p].text)
                     if getattr(localities.by_code(c), "parent_code", None) == loc.parent_code}
         if len(siblings) >= 3:
@@ -1205,10 +1209,6 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     return localities.town_place("\n".join(head if place else opening), within=place) or place
 
 
-_CITY_OWN = re.compile(r"全市|我市|本市|各区（县）|各区县|各县（市、区）|各县区")
-# 万组字〔2025〕41号: a county organ's document number, opening with the county's first character
-_DOC_NUMBER = re.compile(r"^(?P<abbr>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[〔\[［][0-9０-９]{4}[〕\]］][0-9０-９]{1,4}号")
-_OWN_COUNTY = re.compile(r"全县|我县|本县|全縣|我縣")
 _ISSUER_FIELD = re.compile(r"(?:发布机构|發布機構|发文单位|發文單位|发文机关|發文機關|发布单位|發布單位)[:：][ \u3000]*")
 
 
