@@ -842,6 +842,11 @@ _PLAIN_QUALIFIER = re.compile(r"^(?:其中|涉及|所在|这样|这些|那些|�
 _QUALIFIED = re.compile(r"(?:^|[，,。；;：:、（(]|(?<=[对為为將将给向把]))(?P<which>[^，,。；;：:、（()）对為为將将给向把]{2,16}?的)$")
 
 
+_STORY_ROLE = re.compile(r"(?:楼栋长|楼长|院落长|网格员|网格长|联户长|屋场长|寨管家|红色管家|调解员|志愿者|社工|村医|"
+                         r"村党支部书记|支部书记|村支书|社区书记|社区主任|村主任|第一书记|社区干部|村干部)"
+                         r"(?:[\u4e00-\u9fff·]{2,6}?(?=[在已说是正就又还每告，,。、“]))?")
+
+
 def subject_of(text: str, q: Quantity, floor: int) -> str:
     if q.unit in ("镇", "乡"):
         return q.unit  # 辖5镇4乡: the unit is what is counted
@@ -883,6 +888,11 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         got = _subject_after(text, q.end + text.startswith("的", q.end))
         if len(got) >= 2:
             return got
+        if q.unit == "岁" and text.startswith(("的她", "的他"), q.end):
+            # 网格员彭秋兰在村口…。今年44岁的|她: the person the story named before, by their role
+            roles = list(_STORY_ROLE.finditer(text, max(0, q.start - 120), q.start))
+            if roles:
+                return roles[-1].group()  # (网格员彭秋兰: the role and the name after it)
     rate = q.unit in ("%", "‰", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
