@@ -114,7 +114,7 @@ _EVALUATION = re.compile(r"(?:连续[一二三两四五六七八九十0-9]+年|�
 _PER_UNIT = re.compile(r"[^，,。；;]{0,24}?为(?:一个|单位(?:划分|设置|建立|组建)?)([^，,。；;、的]{1,10})")
 # paying verbs that name what is paid only after a standard (保障资金450万元 is a name)
 _PAY = re.compile(r"下拨|下撥|列入|保障|列支")
-_STANDARD = re.compile(r"的(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
+_STANDARD = re.compile(r"的?(?:标准|標準)[，,]?(?:为|為)?[^，,。；;]{0,4}?([^，,。；;]{2,24})")
 _GROUP_COUNT = re.compile(r"(?:[岁歲]|以上|以下|学历|學歷|资格证书|资格证)的(?:有|为|為|共有)?$")
 _PART_OF_WHOLE = re.compile(r"(?<![高初集其空心当之（(])中(?P<group>[^，,。；;：:、的中（(）)]{2,16}?)的(?:有|共有|仅有|只有|仅|只|僅有|僅)?$")
 _DEFINED_PART = re.compile(r"^(?:其中)?(?P<group>(?:[^，,。；;：:、的]|(?<=[0-9]),(?=[0-9])){2,16}?)的(?P<has>有|共有)?$")
