@@ -448,6 +448,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # from one figure to another, with any verb before 到了: both are of what changed
     ("入社农户从23户发展到了184户。", ["入社农户"] * 2),
     ("物业费收缴率从最初的不足30%提高到了91%。", ["物业费收缴率"] * 2),
+    ("全年稳妥处置不合格党员17名，其中劝退5名、除名12名。", ["不合格党员"] * 3),
     # money at a standard is what the standard pays, with or without 的
     ("县财政按照每个工作队每年2万元标准安排工作经费，全年拨付434万元。", ["工作经费"] * 2),
     # an age of a person the story names by a pronoun: the role and name it gave before
