@@ -191,7 +191,9 @@ _PLAN_TITLE = re.compile(r"工作要点|工作要點|工作计划|工作計劃|�
                          + TERMS_TITLE)
 _REVIEW_HEADING = re.compile(r"背景|基本情况|现状|現狀|实施以来|實施以來|实施前后|實施前後|成效|进展|進展|对比|對比")
 # (《祁连县牧区网格化管理办法（试行）》执行情况报告: a report on how a rule was carried out is results)
-_SUMMARY_TITLE = re.compile(r"总结|總結|汇报|匯報|回顾|回顧|述职|述職|执行情况|執行情況|实施情况|實施情況|落实情况|落實情況|运行情况|運行情況")
+_SUMMARY_TITLE = re.compile(r"总结|總結|汇报|匯報|回顾|回顧|述职|述職|执行情况|執行情況|实施情况|實施情況|落实情况|落實情況|运行情况|運行情況|"
+                            # 关于…改造实施方案的居民议事会议纪要: the minutes of a meeting on a plan record what was said
+                            r"(?:会议|會議)?(?:纪要|紀要|记录|記錄)$")
 _REVIEW = re.compile(r"^(?:过去一年|去年|近年来|近年來|[0-9]{4}年)[，,]")
 # What a plan says already is (去年已有…380余人注册) or will be (在去年试点的46个小区基础上，
 # 年内实现…100%): the last of these words before a number decides.

@@ -1042,6 +1042,10 @@ def test_a_plan_states_targets_except_its_review_and_what_already_is():
             "（二）加强新就业群体党建。去年已有快递员、外卖骑手等380余人注册为网格观察员，"
             "全年上报问题线索2,600余条。在去年试点的46个小区基础上，年内实现覆盖率达到100%。\n")
     assert [c.quote for c in extract_text(text)] == ["27个", "380余人", "2,600余条", "46个"]
+    # the minutes of a meeting on a plan record who came and what was said
+    text = ("上海路街道××社区\n关于××小区老旧小区改造实施方案的居民议事会议纪要\n\n"
+            "参会：居民代表31名、楼栋长9名。\n\n会议收集意见建议126条，采纳意见建议87条。\n")
+    assert [c.quote for c in extract_text(text)] == ["31名", "9名", "126条", "87条"]
 
 
 def test_a_title_opening_with_a_shared_name_takes_the_unit_under_the_place_the_text_names():
