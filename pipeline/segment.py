@@ -1124,6 +1124,7 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     one named only by a bare stem (望江台社区 … 解放碑街道 is 渝中区: 望江县 is never written).
     """
     place = _named_place(paras, idx, title)
+    titled = _title_place(title or "") is not None  # 碧江区：… names its place itself
     if not idx:
         return place
     kicker = next((paras[p].text for p in range(max(0, idx[0] - 2), min(len(paras), idx[0] + 2))
@@ -1150,7 +1151,7 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     # (盐山：“一格三员”… / ——我省党建引领基层治理见闻之十二: a series' subtitle does not override the
     # place a title names itself)
     mine = next(((level, m[0]) for level, rx in _OWN_LEVEL
-                 if (m := rx.search(title + ("" if _title_place(title) else subtitle)))), None)
+                 if (m := rx.search(title + ("" if titled else subtitle)))), None)
     own = mine[0] if mine else None
     if own and place:
         # 关于我市城市社区…的调研报告 … 赴小店区、迎泽区: the text's first district is an example of
@@ -1163,7 +1164,7 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     head = [title] + [paras[p].text[:200] for p in _furniture(paras, idx)]
     opening = head + [paras[p].text[:200] for p in idx if paras[p].kind == "body"][:3]
     loc = localities.by_code(place) if place else None
-    if loc and loc.level == "county" and loc.parent_code and not _title_place(title or "") \
+    if loc and loc.level == "county" and loc.parent_code and not titled \
             and not loc.name_zh.endswith("市") and any(_CITY_OWN.search(paras[p].text) for p in idx[:8]) \
             and not any(_OWN_COUNTY.search(paras[p].text) or "全区" in paras[p].text for p in idx[:8]):
         # 关于…12345…工单办理情况的通报 … 全市 … 新市区、水磨沟区、沙依巴克区、米东区: a city's report
@@ -1196,11 +1197,11 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
         abbr = next((m["abbr"] for p in _furniture(paras, idx) if (m := _DOC_NUMBER.match(paras[p].text))), None)
         own_county = any(_OWN_COUNTY.search(paras[p].text) for p in idx[:6])
         county = localities.child_by_initial(place, abbr) if abbr and own_county else None
-        if county and not _title_place(title or ""):
+        if county and not titled:
             # 万组字〔2025〕41号 / 全县…运城职业技术大学: a county's document numbers open with its
             # first character; of the city's counties, one begins 万
             return county
-        if not _title_place(title or "") and not localities.find_mentions(title or ""):
+        if not titled and not localities.find_mentions(title or ""):
             # 对县政协…第0056号提案的答复 / 发布机构：三都水族自治县委社会工作部 … 到贵阳市务工: a
             # title naming no place is the issuing county's, not the first city its text names
             issuer = _furniture_county(paras, idx, head_only=True, issuer=True)
