@@ -81,8 +81,8 @@ def build(
         for s in result.summaries:
             for line in s.lines():
                 _say(line)
-        for p in result.unresolved:
-            _say("warning: " + p.render())
+        for p in result.unresolved + result.drifted:
+            _say(p.render("warning"))
         if check:
             if result.stale:
                 _say(f"{out} is stale: " + ", ".join(result.stale))

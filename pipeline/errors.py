@@ -42,11 +42,11 @@ class Problem:
             loc += f":{self.line}"
         return loc
 
-    def render(self) -> str:
+    def render(self, severity: str = "error") -> str:
         head = f"{self.where()}: " if self.where() else ""
         at = f" (at {self.path})" if self.path else ""
         hint = f"\n  -> {self.hint}" if self.hint else ""
-        return f"{head}error [{self.code}] {self.message}{at}{hint}"
+        return f"{head}{severity} [{self.code}] {self.message}{at}{hint}"
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}

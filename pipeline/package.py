@@ -281,6 +281,10 @@ class BuildResult:
     def unresolved(self) -> list[Problem]:
         return [p for s in self.summaries for p in s.unresolved]
 
+    @property
+    def drifted(self) -> list[Problem]:
+        return [p for s in self.summaries for p in s.drifted]
+
 
 def unreviewed(tables: Tables) -> list[Problem]:
     out = []

@@ -7,8 +7,15 @@ YAML. A stub has `action: todo`; a reviewer changes it to confirm, correct or re
     - quote: "192个"
       context: "组建小区党支部192个"
       action: todo  # confirm | correct | reject
+      subject_zh: "小区党支部"
+      value: 192
+      unit: "个"
+      approximate: false
       subject_en: ""
-      # proposed: value 192 | unit 个 | approximate false | subject 小区党支部 | locality 520602
+      # proposed: locality 520602
+
+`confirm` keeps the fields as written and pins them: if a later extractor proposes
+another subject or value there, the build says so and keeps the confirmed one.
 """
 
 from __future__ import annotations
@@ -93,12 +100,16 @@ def write_stubs(source_path: Path) -> tuple[Path, int]:
     else:
         body = _new_file(src.name, seg)
 
-    def stub_lines(indent: str, first: tuple[str, str], s: int, e: int, proposed: str, extra: str) -> list[str]:
+    def stub_lines(indent: str, first: tuple[str, str], s: int, e: int, pinned: list[tuple[str, object]],
+                   proposed: str, extra: str) -> list[str]:
         pad = indent + "  "
         out = [f"{indent}- {first[0]}: {_q(first[1])}"]
         for k, v in anchor_for(text, s, e).items():
             out.append(f"{pad}{k}: {v if isinstance(v, int) else _q(v)}")
         out.append(f"{pad}action: todo  # confirm | correct | reject")
+        # What the reviewer checks is written as data, so that `confirm` pins it: a later
+        # extractor that proposes something else is reported, and the checked value is kept.
+        out += [f"{pad}{k}: {_scalar(v)}" for k, v in pinned if v is not None]
         out.append(f"{pad}{extra}: \"\"")
         out.append(f"{pad}# proposed: {proposed}")
         return out
@@ -121,14 +132,13 @@ def write_stubs(source_path: Path) -> tuple[Path, int]:
         add: list[str] = []
         for x in items:
             if key == "initiatives":
-                add += stub_lines(indent, ("name", x.name_zh), x.start, x.end,
-                                  f"level {x.level} | locality {x.locality_code}", "name_en")
+                add += stub_lines(indent, ("name", x.name_zh), x.start, x.end, [("level", x.level)],
+                                  f"locality {x.locality_code}", "name_en")
             else:
                 add += stub_lines(indent, ("quote", x.quote), x.start, x.end,
-                                  f"value {x.value}{' to ' + str(x.value_max) if x.value_max is not None else ''}"
-                                  f" | unit {x.unit} | approximate {str(x.approximate).lower()}"
-                                  f" | change {x.change or '-'} | subject {x.subject_zh}"
-                                  f" | locality {x.locality_code}", "subject_en")
+                                  [("subject_zh", x.subject_zh), ("value", x.value), ("value_max", x.value_max),
+                                   ("unit", x.unit), ("approximate", x.approximate), ("change", x.change)],
+                                  f"locality {x.locality_code}", "subject_en")
                 add.append(f"{indent}  # text: {x.context[:60]}")
         lines[end:end] = add
     out = "\n".join(lines)
@@ -138,11 +148,23 @@ def write_stubs(source_path: Path) -> tuple[Path, int]:
     return ypath, len(new_i) + len(new_m)
 
 
+def _scalar(v) -> str:
+    """A YAML scalar for a pinned field: 192 not 192.0, false not False, strings quoted."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (int, float)):
+        return repr(v)
+    return _q(str(v))
+
+
 def _new_file(name: str, seg) -> str:
     out = [
         f"# Hand-checked decisions for {name}. The YAML has the final word over extraction.",
         "# Anchors are text of the source (quote/name, with `context` or `occurrence` when not unique).",
-        "# Actions: confirm (kept as extracted), correct (set fields by hand), reject (with a reason),",
+        "# Actions: confirm (the fields written are right: they are kept, even if extraction changes),",
+        "# correct (set fields by hand), reject (with a reason),",
         "# add (a row extraction missed), todo (not decided yet: the row stays `auto`).",
         f"source: {name}",
         "documents:",

@@ -37,6 +37,9 @@ class Summary:
     per_document: dict[str, Counter] = field(default_factory=dict)
     rejected: int = 0
     unresolved: list[Problem] = field(default_factory=list)  # decisions with no candidate
+    # `confirm` decisions whose fields differ from what extraction now proposes: the confirmed
+    # fields are kept (the YAML has the final word), and the reviewer is told to look again.
+    drifted: list[Problem] = field(default_factory=list)
 
     SHOWN = 30  # documents listed one by one; a scraped dump of thousands gets one total line
 
@@ -51,7 +54,9 @@ class Summary:
             parts = ", ".join(f"{k} {v}" for k, v in sorted(total.items()))
             out.append(f"{self.source} / {len(rest)} more documents: {parts or 'no rows'}")
         out.append(f"{self.source}: {self.rejected} candidate(s) rejected, "
-                   f"{len(self.unresolved)} decision(s) without a candidate")
+                   f"{len(self.unresolved)} decision(s) without a candidate"
+                   + (f", {len(self.drifted)} confirmation(s) extraction no longer agrees with"
+                      if self.drifted else ""))
         return out
 
 
@@ -225,6 +230,8 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             continue
         if d.action == "confirm":
             row["review_status"] = "reviewed"
+            summary.drifted += _drift(d, row, ("level", "locality"), ann, path, f"initiative {d.name!r}",
+                                      {"locality": "locality_code"})
         elif d.action == "correct":
             row["review_status"] = "corrected"
         row["name_en"] = d.name_en or None
@@ -299,6 +306,7 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             continue
         if d.action == "confirm":
             row["review_status"] = "reviewed"
+            summary.drifted += _drift(d, row, _PINNED, ann, path, f"metric {d.quote!r}")
         elif d.action == "correct":
             row["review_status"] = "corrected"
         for k in ("subject_zh", "value", "value_max", "unit", "approximate", "change"):
@@ -369,6 +377,33 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
     for table in (rows.documents, rows.initiatives, rows.metrics):
         rows.locality_codes.update(r["locality_code"] for r in table if r["locality_code"])
     return rows, summary
+
+
+# What a metric's `confirm` may pin: the fields a review stub writes out for the reviewer to check.
+_PINNED = ("subject_zh", "value", "value_max", "unit", "approximate", "change")
+
+
+def _drift(d, row: dict, keys: tuple[str, ...], ann: Annotation, path: tuple, what: str,
+           row_key: dict[str, str] | None = None) -> list[Problem]:
+    """Fields a `confirm` gives that extraction no longer proposes.
+
+    A reviewer confirmed `subject_zh: 小区党支部` for 组建小区党支部192个; if a later extractor
+    proposes another subject there, the confirmed one is kept and this says so, so an upgrade
+    never changes a reviewed row silently.
+    """
+    out = []
+    for k in keys:
+        given, now = getattr(d, k), row.get((row_key or {}).get(k, k))
+        if given is None or given == now:
+            continue
+        out.append(Problem(
+            "annotation-confirm-differs",
+            f"the {what} is confirmed with {k} {given!r}, but extraction now proposes {now!r}; "
+            f"the confirmed {k} is kept",
+            file=ann.path, line=ann.line(*path, k), path=dotted(path + (k,)),
+            hint="if you changed it by hand, make the action `correct`; if extraction is right now, "
+                 "set the field to what it proposes"))
+    return out
 
 
 def _find_from(text: str, needle: str, start: int) -> list[int]:

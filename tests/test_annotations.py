@@ -162,3 +162,51 @@ def test_decision_without_candidate_is_reported(seeds, tmp_path):
     assert "annotation-no-candidate" in result.output and "yaml:4" in result.output
     with pytest.raises(GrassrootsError):
         build(seeds, tmp_path / "out2", require_reviewed=True)
+
+
+def test_confirm_pins_its_fields_and_says_when_extraction_no_longer_agrees(seeds, tmp_path):
+    # 组建小区党支部192个: extraction proposes 小区党支部, 192, 个. A confirmation written against an
+    # older extractor (here: another subject, level) keeps what the reviewer checked and says so.
+    _write(seeds, """
+    initiatives:
+      - name: 全面推进小区党组织建设
+        action: confirm
+        level: theme
+    metrics:
+      - quote: 192个
+        action: confirm
+        subject_zh: 党支部
+        value: 192
+        unit: 个
+        approximate: false
+      - quote: 521人
+        action: confirm
+        subject_zh: 小区党支部班子成员
+        value: 521
+    """)
+    t = build_tables(seeds)
+    (m192,), (m521,) = _metric(t, "192个"), _metric(t, "521人")
+    assert (m192["subject_zh"], m192["review_status"]) == ("党支部", "reviewed")
+    assert (m521["subject_zh"], m521["review_status"]) == ("小区党支部班子成员", "reviewed")
+    (init,) = [i for i in t.rows["initiatives"] if i["name_zh"] == "全面推进小区党组织建设"]
+    assert init["level"] == "theme"
+    drifted = [p for s in t.summaries for p in s.drifted]
+    assert [(p.code, p.line, p.path) for p in drifted] == [
+        ("annotation-confirm-differs", 6, "initiatives[0].level"),
+        ("annotation-confirm-differs", 10, "metrics[0].subject_zh")]
+    assert "'小区党支部'" in drifted[1].message and "correct" in drifted[1].hint
+    result = runner.invoke(app, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "yaml:10: warning [annotation-confirm-differs]" in result.output
+    assert "2 confirmation(s) extraction no longer agrees with" in result.output
+
+
+def test_the_seed_confirmations_all_agree_with_extraction():
+    # Every `confirm` of the seed pins what was checked; none may have drifted from extraction
+    # (a drift means the extractor changed a reviewed row: look at it before re-pinning).
+    from tests.conftest import SEED as seed
+
+    t = build_tables(seed.parent)
+    assert [p.render() for s in t.summaries for p in s.drifted] == []
+    pinned = [m for m in t.rows["metrics"] if m["review_status"] == "reviewed"]
+    assert len(pinned) >= 60 and all(m["subject_zh"] for m in pinned)

@@ -72,6 +72,28 @@ def test_review_keeps_edits_and_comments_and_adds_only_missing_stubs(tmp_path):
     assert ypath.read_text(encoding="utf-8") == after
 
 
+def test_stubs_write_what_is_checked_so_that_confirm_pins_it(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    src = seeds / SEED.name
+    shutil.copy(SEED, src)
+    assert runner.invoke(app, ["review", str(src)]).exit_code == 0
+    ypath = src.with_suffix(".yaml")
+    body = ypath.read_text(encoding="utf-8")
+    data = yaml.safe_load(body)
+    (m192,) = [m for m in data["metrics"] if m["quote"] == "192个"]
+    assert {k: m192[k] for k in ("subject_zh", "value", "unit", "approximate")} == {
+        "subject_zh": "小区党支部", "value": 192, "unit": "个", "approximate": False}
+    (grid,) = [m for m in data["metrics"] if m["quote"] == "300—500户"][:1]
+    assert (grid["value"], grid["value_max"]) == (300, 500)
+    assert {i["level"] for i in data["initiatives"]} <= {"programme", "theme", "measure"}
+    # a reviewer who confirms every stub as written gets every row reviewed, with nothing drifted
+    ypath.write_text(body.replace("action: todo", "action: confirm"), encoding="utf-8")
+    t = build_tables(seeds)
+    assert {m["review_status"] for m in t.rows["metrics"]} == {"reviewed"}
+    assert [p for s in t.summaries for p in s.drifted] == []
+
+
 def test_extract_command_prints_candidates_with_raw_offsets(seed_text):
     import json
 
