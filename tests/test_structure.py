@@ -76,6 +76,19 @@ def test_generic_section_headings_are_not_initiatives():
     assert names["夯实组织体系"] == "measure"
 
 
+def test_an_inspection_s_findings_and_the_parts_of_minutes_are_not_initiatives():
+    # set 90's 小微权力 notice: （二）公开不及时不全面 under 二、检查发现的问题 is a problem found
+    text = ("关于红城镇村级小微权力清单运行情况的通报\n\n一、基本情况\n\n镇上推行“小微权力一码通”，各村张贴二维码公示牌64块。\n\n"
+            "二、检查发现的问题\n\n检查组共抽查村级事项台账186份。\n\n（一）程序执行不到位。有4个村部分事项未按程序决策。\n\n"
+            "（二）公开不及时不全面。9个村的财务公开滞后1个月以上。\n\n三、整改要求\n\n（一）压实整改责任。各村要在10月底前完成整改。\n")
+    names = _names(text)
+    assert not {"检查发现的问题", "程序执行不到位", "公开不及时不全面"} & set(names)
+    # a 四议两公开 resolution's addressees and the parts of a 研判 meeting's minutes
+    text = ("增家村“四议两公开”决议公告\n\n全体村民：\n\n经村党支部提议，修建村道1.2公里。\n\n一、议事过程\n\n"
+            "参会党员42名。\n\n二、决议内容\n\n投资36万元。\n\n三、上周总体态势\n\n受理纠纷21件。\n\n四、主持人小结\n\n办结19件。\n")
+    assert not {"全体村民", "议事过程", "决议内容", "上周总体态势", "主持人小结"} & set(_names(text))
+
+
 def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
     text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
             "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
