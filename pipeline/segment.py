@@ -74,6 +74,10 @@ _TOC = r"[…．.·]{3,}\s*\d{1,3}$"  # 东台市：“海堤红哨”守好沿�
 # counters, spam). One entry a kind, with a line of real furniture it must catch; a line of
 # furniture is dropped whole, so a kind must never match a sentence of the report itself.
 _ORGAN_NAME = r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:办公室|辦公室|委员会|委員會|委|部|局|法院|检察院|檢察院|办|辦|政府|中心)"
+# The letterhead of a county's centre or task-force office: 沙雅县社会治安综合治理中心,
+# 城口县整治形式主义为基层减负专项工作机制办公室 (the issuer, then the title on the next line)
+_CENTRE_OR_OFFICE = re.compile(r"^[\u4e00-\u9fff]{1,10}[县市区州旗](?:[\u4e00-\u9fff]{2,8}中心|"
+                               r"[\u4e00-\u9fff]{4,20}(?:工作机制|领导小组|工作专班)办公室)$")
 _JOINT_ORGANS = re.compile(r"^" + _ORGAN_NAME + r"(?:[ \u3000]+" + _ORGAN_NAME + r"){1,4}$")
 FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("a page's byline, dates, counters, buttons and navigation",
@@ -105,7 +109,7 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
      r"|^[\u4e00-\u9fff]{1,10}[县市区州旗][\u4e00-\u9fff]{0,8}(?:局|厅|委|办|院|部|政府|委员会|办公室)"
      r"(?:[（(][\u4e00-\u9fff]{2,16}[）)])?$"
      r"|^[\u4e00-\u9fff \u3000]{0,30}(?:人大常委会|常委会|政协|视察组|視察組|调研组|調研組|督查组|检查组|檢查組)[:：]?$"
-     r"|[（(]盖章[）)]$|[（(]蓋章[）)]$",
+     r"|[（(]盖章[）)]$|[（(]蓋章[）)]$|" + _CENTRE_OR_OFFICE.pattern,
      "宝清县委政法委（县网格化服务管理中心）"),
     ("a speaker's or signer's name",
      r"(?:书记|主任|部长|局长|县长|区长|市长|组长)[ \u3000]+[\u4e00-\u9fff]{2,3}$"  # under a title
@@ -1255,6 +1259,7 @@ def _named_place(paras: list[Paragraph], idx: list[int], title: str) -> str | No
     issuer = next((paras[p].text for p in range(max(0, idx[0] - 3), min(len(paras), idx[0] + 4))
                    if paras[p].kind == "debris" and (paras[p].text.startswith("中共")
                                                      or _ORGAN_LINE.match(_DATED.sub("", paras[p].text))
+                                                     or _CENTRE_OR_OFFICE.match(paras[p].text)
                                                      or _JOINT_ORGANS.match(_DATED.sub("", paras[p].text)))
                    and not paras[p].text.endswith(("：", ":"))), "") if idx else ""  # (not its addressees)
     head = _chain_place(issuer) if issuer else None

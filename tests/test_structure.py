@@ -89,6 +89,17 @@ def test_an_inspection_s_findings_and_the_parts_of_minutes_are_not_initiatives()
     assert not {"全体村民", "议事过程", "决议内容", "上周总体态势", "主持人小结"} & set(_names(text))
 
 
+def test_the_letterhead_of_a_centre_or_a_task_force_office_is_the_issuer_not_a_programme():
+    # set 82: the office's name, then the feedback's title, then its number
+    seg = _seg("城口县整治形式主义为基层减负专项工作机制办公室\n关于基层减负工作专项督查情况的反馈意见\n\n城减负办〔2025〕6号\n\n"
+               "各乡镇（街道）党（工）委，县级各部门：\n\n按照县委统一部署，对25个乡镇（街道）开展专项督查。\n")
+    assert [(d.title, d.locality_code) for d in seg.documents] == [("关于基层减负工作专项督查情况的反馈意见", "500229")]
+    assert not any("办公室" in i.name_zh for i in seg.initiatives)
+    seg = _seg("沙雅县社会治安综合治理中心\n周研判会议纪要\n\n（第36期）\n\n上周共受理矛盾纠纷46件，化解41件。\n")
+    assert [(d.title, d.locality_code) for d in seg.documents] == [("周研判会议纪要", "652924")]
+    assert not any("中心" in i.name_zh for i in seg.initiatives)
+
+
 def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
     text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
             "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
