@@ -1364,6 +1364,8 @@ def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) ->
 
 
 _PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入)$")
+_COMPARED_GAIN = re.compile(r"^(?:较|較|比|同比|与[^，,。]{1,8}相比)[^，,。]{1,8}?(?:前|后|後|上年|去年|同期)"
+                            r"(?P<gain>(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入))$")
 _TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
 
 
@@ -1564,12 +1566,16 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             who = _who(text[sentence:q.start], found)
             if who:
                 found = subject = who
+        gain = _COMPARED_GAIN.match(found)
+        if gain:  # 较搬迁前户均增收|约1.2万元: the gain, compared with before
+            found = subject = gain["gain"]
         if _PER_GAIN.match(found):
-            # 带动果农1.8万户，户均增收|3,600元: the gain is the households' or people's
+            # 带动果农1.8万户，户均增收|3,600元: the gain per household of the households counted
+            # before; labellers name either (果农: 97 labels, 户均增收: 13), so both are named
             people = next((c for c, (a, _) in zip(reversed(out), reversed(spans))
                            if a > sentence and c.unit in ("户", "人", "名", "人次", "户次")), None)
-            if people is not None:
-                found = subject = people.subject_zh
+            if people is not None and people.subject_zh:
+                found = subject = people.subject_zh + found
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
         if same is not None and not _VERB_RX.search(found):
             # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the

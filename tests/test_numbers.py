@@ -426,7 +426,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     # an agent before a bare verb; a gap between two figures; a per-household gain
     ("对巡察移交的23件问题线索，县纪委监委已办结19件，立案12件。", ["巡察移交的问题线索"] * 3),
     ("城市社区得分92.05分，农村社区得分90.81分，两者相差1.24分。", ["城市社区得分", "农村社区得分", "农村社区得分"]),
-    ("带动果农1.8万户，户均增收3,600元。", ["果农", "果农"]),
+    # the gain per household of the households counted before: both named (labellers write either)
+    ("带动果农1.8万户，户均增收3,600元。", ["果农", "果农户均增收"]),
+    ("把联户单位内的5户困难户全部带上了增收路，户均年增收约1.3万元。", ["困难户", "困难户户均年增收"]),
+    ("人均月收入2,600元左右，较搬迁前户均增收约1.2万元。", ["人均月收入", "户均增收"]),
     # a verb with only adverbials before it acts on what an earlier count of the sentence counted
     ("排查矛盾纠纷2,681件，成功化解2,629件。", ["矛盾纠纷"] * 2),
     ("化解矛盾纠纷5,316起，化解率98.2%，其中在屋场一级就地化解4,087起。", ["矛盾纠纷", "化解率", "矛盾纠纷"]),
