@@ -438,8 +438,10 @@ def _guarded(text: str, a: int, b: int, rank: int, prev_end: int | None) -> bool
         return True
     if rank == _WEAK and text[b:b + 1] in ("网", "網") and text[b + 1:b + 2] not in ("格", "络", "絡"):
         return True  # 华龙网评, 东方网: a news site named after a place, not the place (网格 is a grid)
-    if rank != _FULL and _TOWN_AFTER.match(text, b):
-        return True  # 榆树台镇 (in 梨树县) is a town whose name holds 榆树, not 榆树市
+    if rank != _FULL and _TOWN_AFTER.match(text, b) and text[b - 1] not in "县縣旗":
+        # 榆树台镇 (in 梨树县) is a town whose name holds 榆树, not 榆树市 (but 新平县戛洒镇 is the
+        # county's short name, with its type, then its town)
+        return True
     # 县委政研室会同县委组织部: a full name whose stem is an ordinary word (会同) glued to the
     # word before it is that word, like a two-character name
     if rank == _FULL and text[b - 1:b + 1] in ("区域", "市场"):

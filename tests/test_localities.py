@@ -279,6 +279,8 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     # a town whose name holds a county's short form (榆树台镇 in 梨树县), a name after 中共
     ("榆树台镇2025年工作总结", []),
     ("中共梨树县榆树台镇委员会", ["220322"]),
+    # …but an autonomous county's short name, with its type, before its town (set 95's digest)
+    ("案例九　新平县戛洒镇：“花腰傣议事庭”化解民族地区矛盾", ["530427"]),
     # a name whose stem is a verb (会同), after a word that goes before verbs
     ("县减负办将会同县委督查室开展督导", []),
     # a full name glued into a word (建立山区村: 立山区), a town named after a county (古县镇 in 祁县)
