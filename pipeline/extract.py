@@ -1086,6 +1086,8 @@ def _column(text: str, head: tuple[str, ...], q: Quantity) -> str:
 _WHOLE_TOWN = re.compile(r"(?:当前|目前|今年以来|今年|去年|此外|同时|其中)?全(?:镇|鎮|乡|鄉|街道)")
 _WHOLE = re.compile(r"(?:当前|目前|截至目前|今年以来|今年|去年|近年来|此外|同时|其中|据统计|据了解)?全(市|县|區|区|州|省|旗|盟)")
 _OWN = re.compile(r"(?:我|本)(县|区|市|旗|州)")
+_THAT_UNIT = re.compile(r"(?:该|該)(县|縣|区|區|市|旗)")
+_DIRECT_ORGANS = re.compile(r"(?:全|各)?(市|县|区|旗)直(?:各)?(?:单位|部门|機關|机关|有关单位)")
 
 
 def _part_of(text: str, a: int, clause: str) -> bool:
@@ -1121,6 +1123,20 @@ def _clause_place(text: str, a: int, sentence_start: int, doc_place: str | None,
             k = max(0, a - 200)
             last = max(towns, key=lambda t: t[0])
             return localities.town_place(text[k + last[0]:k + last[1]], within=doc_place)
+    direct = _DIRECT_ORGANS.match(text, a)
+    if direct:
+        # 市直单位中，参与考评的42个单位… in a city's notice that went on about a district: the
+        # city's own departments (in a county's report, 市直单位　29支 are teams the city sent there)
+        home = localities.by_code(own or doc_place)
+        return home.code if home and home.name_zh.endswith(direct[1]) else None
+    that = _THAT_UNIT.match(text, a)
+    if that:
+        # 港北区推行“红色物业”…。该区还在社区设立物业纠纷调解室12个 in a city's notice: the unit
+        # of that kind named last before it in the paragraph
+        for _, _, code in reversed(localities.find_mentions(text[max(0, a - 400):a], within=doc_place)):
+            if localities.by_code(code).name_zh.endswith(that[1]) and _inside(code, doc_place):
+                return code
+        return None
     me = _OWN.match(text, a)
     if me:
         # 我县目前建成…, in a paragraph on 康保县: the report's own county; but in a city's

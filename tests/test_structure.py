@@ -195,6 +195,16 @@ def test_a_report_on_several_counties_belongs_to_their_prefecture():
     assert places == {"18个": "360700", "120支": "360731"}
 
 
+def test_that_district_and_the_city_s_own_departments_in_a_city_s_notice():
+    # set 95's 12345 notice of 贵港市: 该区 is the district named before it; 市直单位 the city's own
+    text = ("贵港市12345热线2025年第二季度工单办理情况通报\n\n各城区人民政府，市直各有关单位：\n\n"
+            "港北区连续3个季度排名第一。覃塘区综合得分较上季度提高2.14分，进步最为明显。市直单位中，参与考评的42个单位"
+            "平均得分93.06分。\n\n港北区推行“红色物业”，37个小区成立党支部。该区还在社区设立物业纠纷调解室12个。\n")
+    places = {c.quote: c.locality_code for c in extract_text(text)}
+    assert places["2.14分"] == "450804" and places["42个"] == "450800" and places["93.06分"] == "450800"
+    assert places["37个"] == "450802" and places["12个"] == "450802"
+
+
 def test_a_table_flattened_into_lines_gives_column_subjects_and_row_places():
     # A 政务公开 page (invented figures): rows are cells divided by blanks under a header.
     text = ("遂宁市2024年网格化管理情况\n\n遂宁市全面推行网格化管理，成效如下。\n\n"
