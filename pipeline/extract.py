@@ -677,6 +677,8 @@ def _tidy(s: str) -> str:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith(("因", "因为", "因為")) and len(s) >= 3 and not s.endswith(("原因", "成因", "基因", "诱因", "誘因")):
         s = re.sub(r"因[为為]?$", "", s)  # 两户|村民因为…闹了近两年: the people, not why
+    if s.endswith(("今年", "現年", "现年")) and len(s) >= 4:
+        s = s[:-2]  # 网格员小陈今年|26岁: whose age it is, not when
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":
         s = s[:-1]  # 受访群众中|有九成…: the group, not where in it
     while s and s[0] in "）)”’」的" :
@@ -845,6 +847,7 @@ _QUALIFIED = re.compile(r"(?:^|[，,。；;：:、（(]|(?<=[对為为將将给�
 
 
 _STORY_ROLE = re.compile(r"(?:楼栋长|楼长|院落长|网格员|网格长|联户长|屋场长|寨管家|红色管家|调解员|志愿者|社工|村医|"
+                         r"街巷长|巷长|巷管员|代办员|信息员|宣传员|议事员|"
                          r"村党支部书记|支部书记|村支书|社区书记|社区主任|村主任|第一书记|社区干部|村干部)"
                          r"(?:[\u4e00-\u9fff·]{2,6}?(?=[在已说是正就又还每告，,。、“]))?")
 
@@ -887,14 +890,14 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
     if not from_to and (q.unit in ("岁", "%") and text.startswith("的", q.end)
                         or q.unit == "岁" and text.endswith("的", 0, q.start)):
         # 今年54岁的|马志华, 独居的82岁|王大爷: whose age it is; 仅有23.6%的|受访居民: of whom
-        got = _subject_after(text, q.end + text.startswith("的", q.end))
-        if len(got) >= 2:
-            return got
         if q.unit == "岁" and text.startswith(("的她", "的他"), q.end):
             # 网格员彭秋兰在村口…。今年44岁的|她: the person the story named before, by their role
             roles = list(_STORY_ROLE.finditer(text, max(0, q.start - 120), q.start))
             if roles:
                 return roles[-1].group()  # (网格员彭秋兰: the role and the name after it)
+        got = _subject_after(text, q.end + text.startswith("的", q.end))
+        if len(got) >= 2:
+            return got
     rate = q.unit in ("%", "‰", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid

@@ -456,6 +456,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("县财政按照每个工作队每年2万元标准安排工作经费，全年拨付434万元。", ["工作经费"] * 2),
     # an age of a person the story names by a pronoun: the role and name it gave before
     ("清晨，网格员彭秋兰在村口拍下了第一张照片。今年44岁的她负责一个网格。", ["网格员彭秋兰"]),
+    # …a 街巷长 too, and a verb after the pronoun (今年54岁的他是…) does not make it a subject
+    ("在七城街道的一条老巷子里，街巷长张建国已经开始了一天的巡查。今年54岁的他是街道的一名干部。", ["街巷长张建国"]),
+    # whose age it is, not when: 网格员小陈今年|26岁
+    ("网格员小陈今年26岁，手机里存着网格内400多户居民的电话。", ["网格员小陈", "居民"]),
     # a one-character noun after the count is what is counted (事, 楼, 表 as 镇, 村, 户)
     ("这场院坝会定下了6件事。", ["事"]),
     ("“过去一个月要填30多张表。”这个小区有14栋楼。", ["表", "楼"]),
