@@ -1382,6 +1382,7 @@ def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) ->
     return ""
 
 
+_MEETING = re.compile(r"召开(?:了)?(?P<meeting>[^，,。；;：:、]{2,14}?(?:会议|大会|会))(?=[，,（(])")
 _PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入)$")
 _COMPARED_GAIN = re.compile(r"^(?:较|較|比|同比|与[^，,。]{1,8}相比)[^，,。]{1,8}?(?:前|后|後|上年|去年|同期)"
                             r"(?P<gain>(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入))$")
@@ -1663,6 +1664,10 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             word = came or subject
             word += "到" if word in ("应", "應", "实", "實") else ""  # 应|到9人 (到 read as a link)
             subject = word + _ATTENDED_LEAD.sub("", group)
+            meetings = [m["meeting"] for m in _MEETING.finditer(text, sentence, q.start)]
+            if meetings and (not group or group.startswith(meetings[-1])):
+                # 召开村“两委”联席会议，应到|9人，实到|9人: of the meeting (labellers write 应到 or it)
+                subject = meetings[-1] + word
             follows.pop(len(out), None)  # (its own words now, not the one before's)
         if unit in ("户", "人") and prev is not None and subject == prev.subject_zh and not subject.endswith("人口") \
                 and (whole := _whole_of_parts(text, out, spans, sentence)):

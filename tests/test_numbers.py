@@ -308,6 +308,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("全村党员37名，到会31名，同意29名，不同意0名，弃权2名。",
      ["党员", "到会党员", "党员同意", "党员不同意", "党员弃权"]),
     ("4月12日召开，应到9人，实到9人。", ["应到", "实到"]),
+    # …of the meeting the sentence convened (labellers write 应到 or the meeting: both named)
+    ("7月2日，村党支部召开支委会，应到5人，实到5人，一致同意。", ["支委会应到", "支委会实到"]),
     # a count with a verb only, after a clause that set something up, is of that thing
     ("县里设立“办事专项资金”，每年安排1,500万元。", ["“办事专项资金”"]),
     # …but a count of the verb's own doing is of that doing
