@@ -1382,6 +1382,29 @@ def _parallel(text: str, a: int, found: str, out: list[Candidate], unit: str) ->
     return ""
 
 
+# 集体“三资”管理方面问题最多，|有64条; 办理量最大的是民生服务类事项，|共816件; 其次是会议和工作群，|有11条:
+# a breakdown names the biggest (or next) part in the clause before, then gives its count
+_RANK_LINK = re.compile(r"^(?:有|共|共有|达|達|达到|為|为|计|合计|共计|分别为)?$")
+_TOP_PART = re.compile(r"(?P<x>[^，,。；;：:]{2,20}?)(?:问题|诉求|事项|案件)?(?:最多|居首|次之)")
+_PLACE_ENDS = ("镇", "鎮", "乡", "鄉", "街道", "村", "社区", "社區", "县", "縣", "区", "區", "市", "旗")
+_NEXT_PART = re.compile(r"(?:最[多大高]的是|最[多大高]的为|其次是|其次为|再次是)(?P<y>[^，,。；;：:]{2,20})$")
+
+
+def _ranked_before(text: str, a: int, breaks: list[int], sentence: int, unit: str) -> str:
+    """涉及填表报数的最多，|有17条 -> 涉及填表报数的: the part a breakdown ranks in the clause before."""
+    brk = _last_before(breaks, a)
+    if brk < sentence or not _RANK_LINK.match(text[brk + 1:a].strip()):
+        return ""
+    if unit in ("%", "‰", "个百分点", "岁", "分", "倍"):
+        return ""  # 民生服务类事件占比最高，达到54.6%: the rate is of the measure named
+    start = max(sentence, _last_before(breaks, brk) + 1)
+    m = _TOP_PART.fullmatch(text, start, brk)
+    x = m["x"] if m else (n["y"] if (n := _NEXT_PART.search(text, start, brk)) else "")
+    if not m and (x.endswith(_PLACE_ENDS) or localities.opens_with_name(x)):
+        return ""  # 诉求量最多的是东岳路街道，共2,346件: a place leads the measure (诉求量)
+    return x if not HAS_DIGIT.search(x) else ""
+
+
 _MEETING = re.compile(r"召开(?:了)?(?P<meeting>[^，,。；;：:、]{2,14}?(?:会议|大会|会))(?=[，,（(])")
 _PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入)$")
 _COMPARED_GAIN = re.compile(r"^(?:较|較|比|同比|与[^，,。]{1,8}相比)[^，,。]{1,8}?(?:前|后|後|上年|去年|同期)"
@@ -1586,6 +1609,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             who = _who(text[sentence:q.start], found)
             if who:
                 found = subject = who
+        ranked = _ranked_before(text, q.start, breaks, sentence, unit)
+        if ranked:
+            found = subject = ranked
         gain = _COMPARED_GAIN.match(found)
         if gain:  # 较搬迁前户均增收|约1.2万元: the gain, compared with before
             found = subject = gain["gain"]
@@ -1597,7 +1623,9 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
             if people is not None and people.subject_zh:
                 found = subject = people.subject_zh + found
         same = _same_kind_before(out, spans, sentence, unit) if _PER_ONLY.match(found) else None
-        if same is not None and not _VERB_RX.search(found):
+        if ranked:
+            pass  # (the part the breakdown names stands)
+        elif same is not None and not _VERB_RX.search(found):
             # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the
             # total counted before, past the numbers of another kind between them
             subject = _TOTAL.sub("", same.subject_zh) or same.subject_zh

@@ -460,6 +460,13 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("清晨，网格员彭秋兰在村口拍下了第一张照片。今年44岁的她负责一个网格。", ["网格员彭秋兰"]),
     # …a 街巷长 too, and a verb after the pronoun (今年54岁的他是…) does not make it a subject
     ("在七城街道的一条老巷子里，街巷长张建国已经开始了一天的巡查。今年54岁的他是街道的一名干部。", ["街巷长张建国"]),
+    # a breakdown names its biggest part, then the count (but a place after 最多的是 leads the measure)
+    ("从问题分布看，集体“三资”管理方面问题最多，有64条，占39.3%；工程项目建设方面37条。",
+     ["集体“三资”管理方面", "集体“三资”管理方面", "工程项目建设方面"]),
+    ("从权力事项看，办理量最大的是民生服务类事项，共816件；其次是集体资产资源管理类事项，共173件。",
+     ["民生服务类事项", "集体资产资源管理类事项"]),
+    ("各镇（街道）中，诉求量最多的是东岳路街道，共2,346件。", ["诉求量"]),
+    ("从分布看，民生服务类事件占比最高，达到54.6%。", ["民生服务类事件"]),
     # whose age it is, not when: 网格员小陈今年|26岁
     ("网格员小陈今年26岁，手机里存着网格内400多户居民的电话。", ["网格员小陈", "居民"]),
     # a one-character noun after the count is what is counted (事, 楼, 表 as 镇, 村, 户)
