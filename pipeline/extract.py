@@ -1409,6 +1409,7 @@ _MEETING = re.compile(r"召开(?:了)?(?P<meeting>[^，,。；;：:、]{2,14}?(?
 _PER_GAIN = re.compile(r"^(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入)$")
 _COMPARED_GAIN = re.compile(r"^(?:较|較|比|同比|与[^，,。]{1,8}相比)[^，,。]{1,8}?(?:前|后|後|上年|去年|同期)"
                             r"(?P<gain>(?:人均|户均|戶均)(?:年|月)?(?:增收|增加收入))$")
+_PER_WORD = re.compile(r"[村户戶人]均")
 _TOTAL = re.compile(r"(?:总额|總額|总量|總量|总数|總數|总计|總計)$")
 
 
@@ -1628,7 +1629,8 @@ def _paragraph_candidates(seg: Segments, doc: Document, para: Paragraph, holders
         elif same is not None and not _VERB_RX.search(found):
             # 村集体经济收入总额达到1.12亿元，同比增长15.3%，村均|44.6万元: the average of the
             # total counted before, past the numbers of another kind between them
-            subject = _TOTAL.sub("", same.subject_zh) or same.subject_zh
+            subject = same.subject_zh + found if _PER_WORD.fullmatch(found) else \
+                _TOTAL.sub("", same.subject_zh) or same.subject_zh
         elif prev and (from_to or _points_back(text, q, unit, found, clause, prev, text[spans[-1][1]:q.start])):
             subject = prev.subject_zh
             follows[len(out)] = len(out) - 1

@@ -334,7 +334,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("上报各类问题1,204件，办结1,190件。", ["问题", "问题"]),
     # a part defined by an age or an education is that group (docs/labelling.md, Parts)
     ("全年发展党员36名，其中35岁以下的24名、大专以上学历的11名。", ["党员", "35岁以下的", "大专以上学历的"]),
-    ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产"]),
+    # the average of the total before: both named (labellers write the total or 村均)
+    ("村集体经营性资产总额达到5.2亿元，村均210万元。", ["村集体经营性资产总额", "村集体经营性资产总额村均"]),
+    ("受益农户筹资1.46万元，户均约170元。", ["农户筹资", "农户筹资户均"]),
     ("共有理事会成员3,180名，平均每个村（社区）10名左右。", ["理事会成员", "理事会成员"]),
     # from-to pairs whose ends carry a year and 的
     ("无物业小区由2022年的120个减少到目前的15个。", ["无物业小区", "无物业小区"]),
@@ -384,7 +386,7 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
     ("收入在10万元以下的薄弱村，由2022年的37个减少到今年的5个。", ["收入在10万元以下的薄弱村"] * 2),
     # an average of the total two numbers back, past a growth rate
     ("村集体经济收入总额达到1.12亿元，同比增长15.3%，村均44.6万元。",
-     ["村集体经济收入总额", "村集体经济收入总额", "村集体经济收入"]),
+     ["村集体经济收入总额", "村集体经济收入总额", "村集体经济收入总额村均"]),
     # 分别 opening its clause: the clause before names the subjects, in order
     ("其次是停车和环境卫生问题，分别占19.5%和13.8%。", ["停车", "环境卫生问题"]),
     # a share whose clause only links it: the group the share is of
