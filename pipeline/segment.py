@@ -1138,6 +1138,13 @@ def _doc_place(paras: list[Paragraph], idx: list[int], title: str) -> str | None
     titled = _title_place(title or "") is not None  # 碧江区：… names its place itself
     if not idx:
         return place
+    loc = localities.by_code(place) if place else None
+    if loc and loc.level == "prefecture" and not titled and any(_OWN_COUNTY.search(paras[p].text) for p in idx[:8]):
+        # 关于全县…的报告 … 与永州职业技术学院合作 … 中共东安县委组织部: a report on its own county,
+        # which only its signature names, is that county's, not the city's its text names in passing
+        signed = _furniture_county(paras, idx)
+        if signed and any(x.code == place for x in localities.lineage(signed)):
+            return signed
     kicker = next((paras[p].text for p in range(max(0, idx[0] - 2), min(len(paras), idx[0] + 2))
                    if paras[p].kind == "debris" and paras[p].text.endswith("——")), "")
     kicked = _chain_place(kicker) if kicker else None

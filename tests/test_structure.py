@@ -813,6 +813,16 @@ def test_a_post_s_bracketed_section_headings_are_themes_and_its_tags_furniture()
                             "跳蚤市场：闲置换“新”，绿色环保": "theme"}
 
 
+def test_a_report_on_its_own_county_naming_only_its_city_in_passing_is_placed_by_its_signature():
+    # set 99: 东安县's report names 永州 only in a college's name; its signature names the county
+    text = ("关于全县村（社区）“两委”换届后干部能力提升工作情况的报告\n\n县委：\n"
+            "全县15个乡镇（街道）、318个村（社区）共有“两委”成员1,574名。\n\n一、主要做法\n\n"
+            "（一）分层分类抓培训。全县累计开展培训86期。\n\n（二）学历提升抓储备。与永州职业技术学院合作开展学历提升行动。\n\n"
+            "二、存在的问题\n\n少数村干部精力分散。\n\n三、下一步打算\n\n持续深化能力提升行动。\n\n"
+            "中共东安县委组织部\n2025年10月20日\n")
+    assert [d.locality_code for d in _seg(text).documents] == ["431122"]
+
+
 def test_a_county_report_naming_only_its_city_is_placed_by_its_document_number():
     text = ("关于全县村（社区）“两委”换届后干部能力提升工作情况的报告\n\n万组字〔2025〕41号\n\n市委组织部：\n"
             "　　全县14个乡镇、283个村（社区）共选出“两委”成员1,496名。依托山西农业大学、运城职业技术大学开设专题班3个。\n")
