@@ -469,6 +469,10 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
      ["民生服务类事项", "集体资产资源管理类事项"]),
     ("各镇（街道）中，诉求量最多的是东岳路街道，共2,346件。", ["诉求量"]),
     ("从分布看，民生服务类事件占比最高，达到54.6%。", ["民生服务类事件"]),
+    # replied to and handed on: counts of what was collected before
+    ("收到留言建议97条，已回复93条。", ["收到留言建议", "收到留言建议"]),
+    ("共收集群众意见建议11条，当场答复7条，会后交办4条。", ["群众意见建议"] * 3),
+    ("全县共受理群众诉求和矛盾纠纷186件，已调处化解163件。", ["群众诉求和矛盾纠纷"] * 2),
     # whose age it is, not when: 网格员小陈今年|26岁
     ("网格员小陈今年26岁，手机里存着网格内400多户居民的电话。", ["网格员小陈", "居民"]),
     # a one-character noun after the count is what is counted (事, 楼, 表 as 镇, 村, 户)
