@@ -469,6 +469,8 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
      ["民生服务类事项", "集体资产资源管理类事项"]),
     ("各镇（街道）中，诉求量最多的是东岳路街道，共2,346件。", ["诉求量"]),
     ("从分布看，民生服务类事件占比最高，达到54.6%。", ["民生服务类事件"]),
+    # 赴 says where those counted went: 47名|村党组织书记赴浙江、江苏等地跟班学习
+    ("今年选派47名村党组织书记赴浙江、江苏等地跟班学习。", ["村党组织书记"]),
     # replied to and handed on: counts of what was collected before
     ("收到留言建议97条，已回复93条。", ["收到留言建议", "收到留言建议"]),
     ("共收集群众意见建议11条，当场答复7条，会后交办4条。", ["群众意见建议"] * 3),
