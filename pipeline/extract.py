@@ -655,6 +655,9 @@ def _last_deng(s: str) -> int:
 _RANK_PREFIX = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}[名位][ \u3000\t]+(?=\S)")
 
 
+_VALUED = re.compile(r"(?:折合|折算)(?:资金|資金|人民币|人民幣)?(?:共|约|約|达|達|计|計)?$")
+
+
 def _tidy(s: str) -> str:
     """Drop stray punctuation and unbalanced quotes at the ends: 物业小区“红色议事厅” stays."""
     s = s.strip("、，,：: \t\u3000")  # (a tab ends a table's cell; a full-width blank pads a list)
@@ -678,6 +681,9 @@ def _tidy(s: str) -> str:
         s = s[1:]  # 全县有|城市社区…: 有 says they exist (有党员的组织 keeps it: a group it defines)
     if s.endswith(("因", "因为", "因為")) and len(s) >= 3 and not s.endswith(("原因", "成因", "基因", "诱因", "誘因")):
         s = re.sub(r"因[为為]?$", "", s)  # 两户|村民因为…闹了近两年: the people, not why
+    valued = _VALUED.search(s)
+    if valued and valued.start() >= 2:
+        s = s[:valued.start()]  # 兑换物品折合资金|约52万元: the money is the worth of what was given
     if s.endswith(("今年", "現年", "现年")) and len(s) >= 4:
         s = s[:-2]  # 网格员小陈今年|26岁: whose age it is, not when
     if s.endswith("中") and len(s) >= 3 and s[-2] not in "集其初高空心":

@@ -469,6 +469,9 @@ def test_a_bound_that_defines_the_group_counted_before_it_is_no_claim():
      ["民生服务类事项", "集体资产资源管理类事项"]),
     ("各镇（街道）中，诉求量最多的是东岳路街道，共2,346件。", ["诉求量"]),
     ("从分布看，民生服务类事件占比最高，达到54.6%。", ["民生服务类事件"]),
+    # money a thing is worth is the thing's (兑换物品折合资金|约52万元), but labellers keep 折合金额, 物品价值
+    ("累计发放积分46.8万分，兑换物品折合资金约52万元。", ["积分", "物品"]),
+    ("全镇村民累计兑换积分约86万分，折合物品价值近43万元。", ["积分", "折合物品价值"]),
     # 赴 says where those counted went: 47名|村党组织书记赴浙江、江苏等地跟班学习
     ("今年选派47名村党组织书记赴浙江、江苏等地跟班学习。", ["村党组织书记"]),
     # replied to and handed on: counts of what was collected before
