@@ -853,6 +853,7 @@ _PLAIN_QUALIFIER = re.compile(r"^(?:其中|涉及|所在|这样|这些|那些|�
 _QUALIFIED = re.compile(r"(?:^|[，,。；;：:、（(]|(?<=[对為为將将给向把]))(?P<which>[^，,。；;：:、（()）对為为將将给向把]{2,16}?的)$")
 
 
+_NAMED_IS = re.compile(r"的(?P<name>[\u4e00-\u9fff·]{2,4}?)是(?P<role>[^，,。；;！!？?“”]{2,30}?)(?=[，,。；;！!？?]|$)")
 _STORY_ROLE = re.compile(r"(?:楼栋长|楼长|院落长|网格员|网格长|联户长|屋场长|寨管家|红色管家|调解员|志愿者|社工|村医|"
                          r"街巷长|巷长|巷管员|代办员|信息员|宣传员|议事员|"
                          r"村党支部书记|支部书记|村支书|社区书记|社区主任|村主任|第一书记|社区干部|村干部)"
@@ -902,6 +903,11 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
             roles = list(_STORY_ROLE.finditer(text, max(0, q.start - 120), q.start))
             if roles:
                 return roles[-1].group()  # (网格员彭秋兰: the role and the name after it)
+        named = _NAMED_IS.match(text, q.end) if q.unit == "岁" else None
+        if named:
+            # 52岁的|杨再华是寨子里的老党员: the person, by role and name (labellers write either)
+            role = re.sub(r"^(?:一名|一位|一个|一個)", "", named["role"].rsplit("的", 1)[-1])
+            return role + named["name"] if 2 <= len(role) <= 8 else named["name"]
         got = _subject_after(text, q.end + text.startswith("的", q.end))
         if len(got) >= 2:
             return got
