@@ -333,7 +333,9 @@ def _duration(text: str, q: Quantity) -> bool:
 
 
 # 公示期为…（共|7个工作日|）, 公开期为|7天: how long a notice is posted (labellers: 30 times of 31 no claim)
-_NOTICE_PERIOD = re.compile(r"(?:公示|公开|公開|公告|张榜|張榜)(?:期|时间|時間)?(?:为|為|是)?(?:[^，,。；;]{0,24}[（(]共)?$")
+_NOTICE_PERIOD = re.compile(r"(?:公示|公开|公開|公告|张榜|張榜)(?:期|时间|時間)?(?:为|為|是)?(?:[^，,。；;]{0,24}[（(]共?)?$")
+_GRADE_NAMED = re.compile(r"[（(][^（）()]{1,6}[）)]的")
+_RESIDENT = re.compile(r"(?:居民|住户|住戶|业主|業主|群众|群眾|村民|退休|党员|黨員|楼长|樓長)")
 # 80分至90分的22名: a band written with its unit twice (labellers counted none of them: a range is
 # written 2万至5万元, the unit once)
 _BAND_TO = re.compile(r"[至到—～~－][0-9０-９][0-9０-９.．,]*(?:万|千)?(?:分|%|％|元)")
@@ -357,7 +359,7 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
         return False  # 01 支部建在网格上: a counter, not a count
     if "分值" in text[max(0, a - 4):a]:
         return False  # 组织体系建设（分值20分）: what a rubric allots
-    if q.value == 1 and (text.startswith("相当于", b) or text.endswith("相当于", 0, a)):
+    if q.value == 1 and (text.startswith("相当于", b) or text.endswith(("相当于", "折合", "折合人民币"), 0, a)):
         return False  # 每1分相当于1元: a rate of exchange a rule sets
     if before in "数几若" and before != " " and q.chinese:
         return False  # 数十个, 几百名: no number is claimed (参保人数57.62万人 is one)
@@ -404,6 +406,15 @@ def is_claim(text: str, q: Quantity, quoted: list[tuple[int, int]]) -> bool:
     if q.unit != "%" and (q.quote.endswith(("以上", "以下")) and text.startswith("的", b)
                           or text.startswith(("以下的", "以内的"), b)):
         return False  # 集体经济收入50万元以上的村, 收入10万元以下的村: a threshold naming a group
+    if q.unit == "分" and (q.quote.endswith(("以上", "以下")) or q.value_max is not None) \
+            and _GRADE_NAMED.match(text, b):
+        return False  # 90分以上（优秀）的37名, 80至89分（良好）的84名: a band, by its grade, naming a group
+    if q.unit == "栋" and (a == 0 or text[a - 1] in "\n，,。；;：:、 \u3000") and _RESIDENT.match(text, b):
+        return False  # 7栋居民王××提出: the building a speaker lives in, not a count of buildings
+    if q.unit == "部" and text.startswith("分", b):
+        return False  # 三部分组成: parts, not a count of 部
+    if text.startswith(("折合人民币", "折合"), b) and q.value == 1:
+        return False  # 1积分折合人民币0.25元: a rate of exchange a rule sets
     if (q.pre in ("不足", "不到", "超过", "超過") or text.endswith(("少于", "少於", "多于", "多於"), 0, a)) \
             and _COUNTED_BEFORE.search(text, max(0, a - 30), a):
         return False  # 全市仍有63个村年收入|不足10万元, 有2件事项|超过15个工作日仍未办结: the bound that

@@ -139,6 +139,13 @@ def test_growth_keeps_its_direction(text, change):
 
 
 @pytest.mark.parametrize("text", [
+    # set 105's notices and minutes: a speaker's building, a band by its grade, parts of a rule,
+    # how long a notice is posted, a rate of exchange
+    "7栋居民王××提出，希望在北侧增开一处人行门。",
+    "其中90分以上（优秀）的",
+    "评价由日常检查、业主满意度测评和社区党组织评价三部分组成。",
+    "公示时间为2025年7月18日至7月24日（5个工作日）。",
+    "按照积分规则，1积分折合人民币",
     "2025年以来，全区持续推进。",
     "10月起开展专项行动。",
     "第三网格表现突出。",
