@@ -101,7 +101,7 @@ _FOLLOW_CHARS = _ROAD_CHARS + "道桥镇乡村寨坊苑园站港湾寺庙山江�
 _FOLLOW_OK = ("山区", "乡村", "乡镇", "镇村", "镇街", "村级", "村民", "江河")
 # A two-character name must start at a boundary: the start, a non-Chinese character, the end
 # of the previous place name (益阳市南县), or one of these words (在南县, 赴高县).
-_BEFORE_OK = "在于对向从到赴至与及和同驻为是将把由经"
+_BEFORE_OK = "在于对向从到赴至与及和同驻为是将把由经了的"  # (介绍了永安市推行…: 了 and 的 end a word)
 _BEFORE_VERB = "将并还要已拟由经"
 
 

@@ -283,6 +283,8 @@ def _codes(text: str, within: str | None = None) -> list[str]:
     ("案例九　新平县戛洒镇：“花腰傣议事庭”化解民族地区矛盾", ["530427"]),
     # a name whose stem is a verb (会同), after a word that goes before verbs
     ("县减负办将会同县委督查室开展督导", []),
+    # …but after 了 or 的 a full name whose stem is a word (永安) is the place (set 104's commentary)
+    ("本报今日刊发的报道，介绍了永安市推行“村务阳光工程”的做法", ["350481"]),
     # a full name glued into a word (建立山区村: 立山区), a town named after a county (古县镇 in 祁县)
     ("关于建立山区村物业化管理机制", []),
     ("古县镇代表委员联名协调", []),
