@@ -1113,7 +1113,7 @@ _DATED = re.compile(r"[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")  # 娄�
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:省|市|州|盟|地区|县|区|旗)" + _ORGAN + r"[\u4e00-\u9fff]{0,8}$")
 # A title speaking of its own prefecture or province: 关于我市…, 我省山区海岛县… (not 全省…案例
 # 申报表, 全市…会议: the scope of a contest or a meeting a county takes part in)
-_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州|全州|全盟")))
+_OWN_LEVEL = (("province", re.compile(r"我省")), ("prefecture", re.compile(r"我市|我盟|我州|全州|全盟|我地区|我地區")))
 
 
 _ORGAN_AFTER = re.compile(r"(?:人大|人民政府|政府|区委|县委|市委|政协|纪委|监委|党委|委员会|民政局|社会工作部|组织部)")

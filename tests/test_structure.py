@@ -421,6 +421,10 @@ def test_a_city_s_own_report_is_placed_at_the_city_not_at_its_first_county():
     text = ("关于我市城市社区党建引领基层治理情况的调研报告\n\n调研组先后赴小店区、迎泽区，走访社区21个。"
             "全市共有社区党组织1,946个。\n")
     assert [d.locality_code for d in _seg(text).documents] == ["140100"]
+    # 我地区 too: the opening of set 106's 地区政协 report, which visits three counties
+    path = next((Path(__file__).parent / "fixtures" / "heldout106").glob("03-*.txt"))
+    text = path.read_text(encoding="utf-8")[:600]
+    assert [d.locality_code for d in _seg(text).documents] == ["653100"]
     # …but the 我市 of a county-level city is that city
     text = "关于我市网格化治理情况的调研报告\n\n长葛市共有村（社区）376个，划分网格1,106个。\n"
     assert [d.locality_code for d in _seg(text).documents] == ["411082"]
