@@ -100,6 +100,16 @@ def test_the_letterhead_of_a_centre_or_a_task_force_office_is_the_issuer_not_a_p
     assert not any("中心" in i.name_zh for i in seg.initiatives)
 
 
+def test_a_county_news_page_s_credit_lines_are_furniture_and_its_paired_leads_are_initiatives():
+    # set 96's 融媒体 story: 审核/责编/终审 under the text (read as headings, they hid its short
+    # paired leads, 划细单元，寨寨有人管, which name its measures)
+    path = next((Path(__file__).parent / "fixtures" / "heldout96").glob("03-*.txt"))
+    names = _names(path.read_text(encoding="utf-8"))
+    assert not any(n.startswith(("责编", "终审", "审核", "编辑")) for n in names)
+    assert {"划细单元，寨寨有人管", "明确清单，事事有人办", "化解纠纷，小事不出寨"} <= set(names)
+    assert not any("责编" in n for n in _names("网格织密 党员沉下去\n\n全市划分综合网格2,160个。\n\n[责编：王晓雪]\n"))
+
+
 def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
     text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
             "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
