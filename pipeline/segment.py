@@ -151,7 +151,9 @@ FURNITURE: tuple[tuple[str, str, str], ...] = (
     # 【打印】, 【视频】时长 03:26; a script's spoken and captioned lines (【解说】【字幕】) are text
     # (a line of text after its tag, 【基层党建】 年内，全区…。, is a yearbook's entry)
     # (【百家宴：一桌菜，一条心】: a post's section heading names its part and a two-part slogan)
+    # (【邻里百家宴 吃出好味道】: a post's section heading, a name and a slogan apart, is no tag)
     ("a tag line", r"^【(?!" + _SCRIPT_TAGS + r")(?!.*[。！？])(?!" + _BRACKET_SECTION.pattern[2:] + r")"
+     r"(?![\u4e00-\u9fff“”\"]{2,10}[ \u3000][\u4e00-\u9fff“”\"]{2,10}】$)"
      r"|^【(?:画面|畫面|音乐|音樂|镜头|鏡頭|配乐|配樂|音效|片头|片頭|片尾|航拍)】", "【视频】时长 03:26"),
     ("a page's end matter",
      r"ICP[备備]|^(?:END|相关链接|相關鏈接|注释|註釋|参考文献|長按|长按)[:：]?\s*$"

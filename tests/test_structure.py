@@ -110,6 +110,16 @@ def test_a_county_news_page_s_credit_lines_are_furniture_and_its_paired_leads_ar
     assert not any("责编" in n for n in _names("网格织密 党员沉下去\n\n全市划分综合网格2,160个。\n\n[责编：王晓雪]\n"))
 
 
+def test_a_post_s_bracketed_section_headings_of_a_name_and_a_slogan_are_themes():
+    # set 98's 邻里节 post: 【邻里百家宴 吃出好味道】 heads a section; 【视频】, 【核心提示】 stay tags
+    path = next((Path(__file__).parent / "fixtures" / "heldout98").glob("06-*.txt"))
+    names = _names(path.read_text(encoding="utf-8"))
+    assert {"邻里百家宴 吃出好味道", "跳蚤市场 旧物换新主", "红色物业 把服务送到家门口"} <= set(names)
+    assert "秋高气爽，邻里情浓" not in names  # (the post's first sentence is no theme once it has themes)
+    seg = _seg("【核心提示】\n\n全县划分网格1,200个。\n\n【视频】时长 03:26\n")
+    assert not seg.initiatives
+
+
 def test_the_state_of_a_field_of_work_is_a_theme_but_the_state_of_a_report_s_parts_is_not():
     text = ("2024年度社区党委书记抓基层党建工作述职报告\n\n一、履行第一责任人职责情况\n\n全年主持召开党委会24次。\n\n"
             "二、“吹哨报到”情况\n\n全年吹哨42次。\n\n三、网格体系建设情况\n\n划分网格26个。\n\n"
