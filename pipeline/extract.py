@@ -864,6 +864,9 @@ _PLAIN_QUALIFIER = re.compile(r"^(?:其中|涉及|所在|这样|这些|那些|�
 _QUALIFIED = re.compile(r"(?:^|[，,。；;：:、（(]|(?<=[对為为將将给向把]))(?P<which>[^，,。；;：:、（()）对為为將将给向把]{2,16}?的)$")
 
 
+_PAY_VERBS = ("交", "缴", "繳", "领", "領", "付", "收", "补", "補", "拿", "挣", "掙")
+_FEE_AFTER = re.compile(r"([\u4e00-\u9fff]{0,4}(?:费|費|金|款|工资|工資|补贴|補貼|补助|補助|奖金|獎金|奖励|獎勵|租金))"
+                        r"(?=[，,。；;、）)”！!]|$)")
 _NAMED_IS = re.compile(r"的(?P<name>[\u4e00-\u9fff·]{2,4}?)是(?P<role>[^，,。；;！!？?“”]{2,30}?)(?=[，,。；;！!？?]|$)")
 _STORY_ROLE = re.compile(r"(?:楼栋长|楼长|院落长|网格员|网格长|联户长|屋场长|寨管家|红色管家|调解员|志愿者|社工|村医|"
                          r"街巷长|巷长|巷管员|代办员|信息员|宣传员|议事员|"
@@ -922,6 +925,8 @@ def subject_of(text: str, q: Quantity, floor: int) -> str:
         got = _subject_after(text, q.end + text.startswith("的", q.end))
         if len(got) >= 2:
             return got
+    if q.unit.startswith("元") and text.endswith(_PAY_VERBS, 0, q.start) and (fee := _FEE_AFTER.match(text, q.end)):
+        return fee[1]  # 每户每月交10元|卫生费, 每人每月领600元|工资: what is paid is named after the sum
     rate = q.unit in ("%", "‰", "个百分点", "岁", "倍")
     std = _STANDARD.match(text, q.end)
     if std:  # 按照每个网格每年3000元的标准|拨付|工作经费: the money is for what is paid
