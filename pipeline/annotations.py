@@ -59,6 +59,8 @@ class PlaceDecision(Anchored):
 
 
 Action = Literal["todo", "confirm", "correct", "reject", "add"]
+# A metric's own fields, which a decision sets and a `confirm` pins (a review stub writes them out)
+METRIC_FIELDS = ("subject_zh", "value", "value_max", "unit", "approximate", "change")
 
 
 class MetricDecision(Anchored):
@@ -77,8 +79,7 @@ class MetricDecision(Anchored):
 
     @model_validator(mode="after")
     def _by_action(self):
-        _check_action(self, ("subject_zh", "value", "value_max", "unit", "approximate", "change",
-                             "locality", "initiative"), ("subject_zh", "value", "unit"))
+        _check_action(self, METRIC_FIELDS + ("locality", "initiative"), ("subject_zh", "value", "unit"))
         return self
 
 

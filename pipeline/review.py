@@ -24,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-from .annotations import load_annotation, resolve_anchor
+from .annotations import METRIC_FIELDS, load_annotation, resolve_anchor
 from .errors import GrassrootsError, Problem
 from .extract import extract
 from .segment import segment
@@ -136,8 +136,7 @@ def write_stubs(source_path: Path) -> tuple[Path, int]:
                                   f"locality {x.locality_code}", "name_en")
             else:
                 add += stub_lines(indent, ("quote", x.quote), x.start, x.end,
-                                  [("subject_zh", x.subject_zh), ("value", x.value), ("value_max", x.value_max),
-                                   ("unit", x.unit), ("approximate", x.approximate), ("change", x.change)],
+                                  [(k, getattr(x, k)) for k in METRIC_FIELDS],
                                   f"locality {x.locality_code}", "subject_en")
                 add.append(f"{indent}  # text: {x.context[:60]}")
         lines[end:end] = add

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import localities
-from .annotations import Annotation, dotted, resolve_anchor
+from .annotations import METRIC_FIELDS, Annotation, dotted, resolve_anchor
 from .errors import GrassrootsError, Problem
 from .extract import Candidate
 from .segment import Region, Segments
@@ -306,10 +306,10 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
             continue
         if d.action == "confirm":
             row["review_status"] = "reviewed"
-            summary.drifted += _drift(d, row, _PINNED, ann, path, f"metric {d.quote!r}")
+            summary.drifted += _drift(d, row, METRIC_FIELDS, ann, path, f"metric {d.quote!r}")
         elif d.action == "correct":
             row["review_status"] = "corrected"
-        for k in ("subject_zh", "value", "value_max", "unit", "approximate", "change"):
+        for k in METRIC_FIELDS:
             v = getattr(d, k)
             if v is not None:
                 row[k] = v
@@ -377,10 +377,6 @@ def assemble(seg: Segments, candidates: list[Candidate], ann: Annotation | None)
     for table in (rows.documents, rows.initiatives, rows.metrics):
         rows.locality_codes.update(r["locality_code"] for r in table if r["locality_code"])
     return rows, summary
-
-
-# What a metric's `confirm` may pin: the fields a review stub writes out for the reviewer to check.
-_PINNED = ("subject_zh", "value", "value_max", "unit", "approximate", "change")
 
 
 def _drift(d, row: dict, keys: tuple[str, ...], ann: Annotation, path: tuple, what: str,
